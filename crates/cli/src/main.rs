@@ -1,1 +1,42 @@
-fn main() {}
+//! The `marsad` binary: a thin layer of commands over the library crates.
+//!
+//! Exit codes: 0 all input processed; 1 some input was skipped (each case is
+//! reported on stderr with its path and reason); 2 the command could not run.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// marsad reads Arabic, Persian and English news about armed conflict and
+/// writes ACLED-style event records: who did what to whom, where, when, and how
+/// many were killed, with the words each field was read from.
+#[derive(Parser)]
+#[command(name = "marsad", version, about, long_about = None)]
+#[command(after_help = "Examples:\n  marsad extract examples/ar-deir-ez-zor-bus.txt\n  marsad extract --format table examples/\n  cat articles.jsonl | marsad extract - --format csv > events.csv")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract events from articles (files, directories, `-` for stdin).
+    #[command(after_help = cmd::extract::EXAMPLES)]
+    Extract(cmd::extract::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => cmd::extract::run(args),
+    };
+    match result {
+        Ok(cmd::Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(cmd::Outcome::SomethingSkipped) => ExitCode::from(1),
+        Err(err) => {
+            eprintln!("marsad: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,1 +1,37 @@
-//! (being written)
+//! marsad's knowledge base: the files under `kb/` (places, actors, lexicons),
+//! read once at start-up and compiled into matchers shared by `&Kb` across
+//! worker threads.
+//!
+//! The defaults are embedded in the binary at build time; a user folder laid
+//! out like `kb/` replaces files of the same path and adds new ones.
+//!
+//! **Architecture invariant:** no matcher is built per document, and nothing
+//! here is global: tests build the `Kb` they need from fixture files.
+#![deny(missing_docs)]
+
+mod files;
+pub mod lexicon;
+mod tsv;
+
+pub use files::KbFiles;
+pub use lexicon::Boilerplate;
+pub use tsv::KbError;
+
+/// The compiled knowledge base.
+#[derive(Debug)]
+pub struct Kb {
+    /// Phrases that mark site boilerplate (share bars, "read more", cookie notices).
+    pub boilerplate: Boilerplate,
+}
+
+impl Kb {
+    /// Compiles a knowledge base from its files.
+    pub fn compile(files: &KbFiles) -> Result<Kb, KbError> {
+        Ok(Kb { boilerplate: Boilerplate::from_files(files)? })
+    }
+
+    /// The knowledge base embedded in the binary.
+    pub fn embedded() -> Result<Kb, KbError> {
+        Kb::compile(&KbFiles::embedded())
+    }
+}

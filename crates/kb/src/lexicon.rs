@@ -1,0 +1,151 @@
+//! Lexicons: phrase lists from `kb/lexicons/`.
+
+use crate::tsv;
+use crate::{KbError, KbFiles};
+use aho_corasick::{AhoCorasick, MatchKind};
+use marsad_core::Span;
+use marsad_text::normalize;
+
+/// Longest line (in bytes) that can be a related-article headline after a
+/// "read more" marker.
+const HEADLINE_MAX: usize = 200;
+/// How many headline lines a "read more" marker can introduce.
+const HEADLINES_AFTER_MARKER: usize = 6;
+/// Letters that may remain on a line besides boilerplate phrases for it to
+/// still count as boilerplate (separators, a colon, a stray word piece).
+const RESIDUE_MAX: usize = 3;
+
+/// Site boilerplate that survives in plain text: share bars, "read more"
+/// blocks, cookie and copyright notices. Compiled from `lexicons/boilerplate.tsv`.
+#[derive(Debug)]
+pub struct Boilerplate {
+    matcher: Option<AhoCorasick>,
+}
+
+impl Boilerplate {
+    /// The path of the lexicon inside kb/.
+    pub const FILE: &'static str = "lexicons/boilerplate.tsv";
+
+    /// Compiles the boilerplate lexicon (empty when the file is absent).
+    pub fn from_files(files: &KbFiles) -> Result<Boilerplate, KbError> {
+        let mut phrases = Vec::new();
+        if let Some(content) = files.get(Self::FILE) {
+            tsv::read(Self::FILE, content, &["phrase"], |row| {
+                let key = normalize::key(row.get(0)).text().trim().to_string();
+                if key.is_empty() {
+                    return Err(KbError::at(Self::FILE, row.line, "empty phrase"));
+                }
+                phrases.push(key);
+                Ok(())
+            })?;
+        }
+        Self::from_phrases(phrases, Self::FILE)
+    }
+
+    fn from_phrases(phrases: Vec<String>, file: &str) -> Result<Boilerplate, KbError> {
+        if phrases.is_empty() {
+            return Ok(Boilerplate { matcher: None });
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&phrases)
+            .map_err(|e| KbError::at(file, 0, format!("cannot compile phrases: {e}")))?;
+        Ok(Boilerplate { matcher: Some(matcher) })
+    }
+
+    /// The lines of `text` that are boilerplate, as spans of `text` (line
+    /// terminators excluded). A line is boilerplate when nothing but
+    /// boilerplate phrases and separators is on it, or when it starts with a
+    /// boilerplate phrase and is short; short headline-like lines right after a
+    /// line that is only a marker ("Read more", "اقرأ أيضاً") are related-article
+    /// links and count too, up to the next blank line.
+    pub fn lines(&self, text: &str) -> Vec<Span> {
+        let Some(matcher) = &self.matcher else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut headlines_left = 0;
+        let mut start = 0;
+        for raw in text.split_inclusive('\n') {
+            let line = raw.trim_end_matches(['\n', '\r']);
+            let span = Span::new(start, start + line.len());
+            start += raw.len();
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                headlines_left = 0;
+                continue;
+            }
+            let norm = normalize::key(trimmed);
+            let key = norm.text();
+            let mut covered = 0;
+            let mut starts_with_phrase = false;
+            for m in matcher.find_iter(key) {
+                if !on_word_boundaries(key, m.start(), m.end()) {
+                    continue;
+                }
+                starts_with_phrase |= key[..m.start()].chars().all(|c| !c.is_alphanumeric());
+                covered += key[m.start()..m.end()].chars().filter(|c| c.is_alphanumeric()).count();
+            }
+            let letters = key.chars().filter(|c| c.is_alphanumeric()).count();
+            let residue = letters.saturating_sub(covered);
+            if covered > 0 && residue <= RESIDUE_MAX {
+                out.push(span);
+                headlines_left = HEADLINES_AFTER_MARKER;
+            } else if starts_with_phrase && trimmed.len() <= HEADLINE_MAX {
+                out.push(span);
+            } else if headlines_left > 0 && is_headline(trimmed) {
+                out.push(span);
+                headlines_left -= 1;
+            } else {
+                headlines_left = 0;
+            }
+        }
+        out
+    }
+}
+
+fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let after = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    before && after
+}
+
+/// A short line without sentence-final punctuation: a link text.
+fn is_headline(line: &str) -> bool {
+    line.len() <= HEADLINE_MAX && !line.ends_with(['.', '۔', '!'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Boilerplate {
+        let mut files = KbFiles::empty();
+        files.insert(
+            Boilerplate::FILE,
+            "phrase\tlang\tnote\nFacebook\t\t\nTwitter\t\t\nWhatsApp\t\t\nTelegram\t\t\nشارك\tar\t\nاقرأ أيضاً\tar\t\nبیشتر بخوانید\tfa\t\nRead more\ten\t\nWe use cookies\ten\t\n",
+        );
+        Boilerplate::from_files(&files).unwrap()
+    }
+
+    fn dropped(text: &str) -> Vec<&str> {
+        lexicon().lines(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn share_bars_markers_and_their_headlines_are_dropped() {
+        let text = "قتل ثلاثة عناصر في هجوم.\n\nشارك: Facebook / Twitter / WhatsApp\nاقرا ايضا\nمقتل شخصين بانفجار لغم\n";
+        assert_eq!(dropped(text), vec!["شارك: Facebook / Twitter / WhatsApp", "اقرا ايضا", "مقتل شخصين بانفجار لغم"]);
+    }
+
+    #[test]
+    fn persian_and_english_markers_and_notices() {
+        let text = "بیشتر بخوانید:\nحمله به یک کاروان\n\nWe use cookies to improve your experience.\nThe army said two soldiers were killed.";
+        assert_eq!(dropped(text), vec!["بیشتر بخوانید:", "حمله به یک کاروان", "We use cookies to improve your experience."]);
+    }
+
+    #[test]
+    fn news_sentences_mentioning_a_platform_stay() {
+        let text = "Activists said on Telegram that gunmen attacked a checkpoint near Daraa, killing two soldiers and wounding four others in the early hours.";
+        assert!(dropped(text).is_empty());
+        assert!(Boilerplate::from_files(&KbFiles::empty()).unwrap().lines("Facebook").is_empty());
+    }
+}
