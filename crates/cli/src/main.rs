@@ -24,12 +24,20 @@ enum Command {
     /// Extract events from articles (files, directories, `-` for stdin).
     #[command(after_help = cmd::extract::EXAMPLES)]
     Extract(cmd::extract::Args),
+    /// Show what the knowledge base knows about a place or an actor.
+    #[command(after_help = cmd::kb::EXAMPLES)]
+    Kb(cmd::kb::Args),
+    /// Measure extraction against real reporting (Airwars, gold articles, NER gold, Fars News).
+    #[command(after_help = cmd::eval::EXAMPLES)]
+    Eval(cmd::eval::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => cmd::extract::run(args),
+        Command::Kb(args) => cmd::kb::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
     };
     match result {
         Ok(cmd::Outcome::Clean) => ExitCode::SUCCESS,

@@ -6,9 +6,21 @@
 //! diagnostics.
 #![deny(missing_docs)]
 
-use marsad_core::{Detected, Diagnostic, Document, Extraction, Language, Span};
+mod analyse;
+mod assemble;
+mod record;
+
+use analyse::Sentence;
+use assemble::{DateChoice, Input};
+use marsad_core::{Detected, Diagnostic, Document, Extraction, Language, NaiveDate, Span};
 use marsad_kb::Kb;
+use marsad_text::dates::{self, DateKind, DatePrecision};
 use marsad_text::langid::LanguageIdentifier;
+use marsad_text::segment;
+use std::collections::BTreeMap;
+
+/// How far into the body (bytes) a dateline date may stand.
+const DATELINE_BYTES: usize = 400;
 
 /// Extracts events from documents; built once, shared by `&` across threads.
 pub struct Extractor<'kb> {
@@ -58,12 +70,108 @@ impl<'kb> Extractor<'kb> {
     /// Extracts the events of one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
         let mut out = Extraction { document_id: doc.id.clone(), ..Extraction::default() };
-        match self.prepare(doc) {
-            Ok(prepared) => out.language = Some(prepared.language),
-            Err(diag) => out.diagnostics.push(diag),
+        let prepared = match self.prepare(doc) {
+            Ok(p) => p,
+            Err(diag) => {
+                out.diagnostics.push(diag);
+                return out;
+            }
+        };
+        let lang = prepared.language;
+        out.language = Some(lang);
+        let text = doc.text.as_str();
+        let anchor = anchor(doc, lang);
+        let sentences = self.sentences(text, lang, &prepared.content, anchor);
+        let input = context(self.kb, lang, text, &sentences, anchor);
+        for mut draft in assemble::drafts(&input) {
+            if draft.date.is_none() && !draft.background {
+                draft.date = anchor.map(|date| DateChoice { date, precision: 1, span: None });
+            }
+            if let Some(event) = record::event(self.kb, doc, lang, &draft) {
+                out.events.push(event);
+            }
         }
         out
     }
+
+    fn sentences(&self, text: &str, lang: Language, content: &[Span], anchor: Option<NaiveDate>) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut paragraph = 0;
+        for block in content {
+            let Some(slice) = text.get(block.start..block.end) else { continue };
+            let mut offset = block.start;
+            for para in slice.split("\n\n") {
+                let para_span = Span::new(offset, offset + para.len());
+                offset += para.len() + 2;
+                if para.trim().is_empty() {
+                    continue;
+                }
+                for span in segment::sentences(para, para_span.start) {
+                    if text[span.start..span.end].chars().any(char::is_alphabetic) {
+                        out.push(analyse::sentence(self.kb, lang, text, span, paragraph, anchor));
+                    }
+                }
+                paragraph += 1;
+            }
+        }
+        out
+    }
+}
+
+/// The date relative expressions resolve against: the publication date from
+/// metadata, else one labelled as such in the page, else a dateline date at
+/// the top of the body.
+fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
+    if let Some(d) = doc.meta.published {
+        return Some(d);
+    }
+    if let Some((_, d)) = dates::publication_date(&doc.text) {
+        return Some(d);
+    }
+    let start = doc.body_start();
+    let mut end = (start + DATELINE_BYTES).min(doc.text.len());
+    while !doc.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &doc.text[start..end];
+    dates::find_dates(head, lang, None)
+        .into_iter()
+        .find(|d| d.kind == DateKind::Explicit && d.precision == DatePrecision::Day)
+        .and_then(|d| d.date)
+}
+
+/// Document-wide context for resolving places: the governorates and
+/// countries it names and the places it names unambiguously.
+fn context<'a>(kb: &'a Kb, lang: Language, text: &'a str, sentences: &'a [Sentence], anchor: Option<NaiveDate>) -> Input<'a> {
+    let mut admin1_doc: Vec<String> = Vec::new();
+    let mut votes: BTreeMap<String, usize> = BTreeMap::new();
+    let mut anchors = Vec::new();
+    for s in sentences {
+        for hit in &s.places {
+            let places: Vec<_> = hit.candidates.iter().filter_map(|&i| kb.places.place(i)).collect();
+            if let [p] = places.as_slice() {
+                if !p.admin1.is_empty() && !admin1_doc.contains(&p.admin1) {
+                    admin1_doc.push(p.admin1.clone());
+                }
+                *votes.entry(p.country.clone()).or_default() += 1;
+                if p.precision() == 1 {
+                    anchors.push((p.lat, p.lon));
+                }
+            }
+            for p in places.iter().filter(|p| p.kind == "admin1") {
+                if !admin1_doc.contains(&p.admin1) {
+                    admin1_doc.push(p.admin1.clone());
+                }
+            }
+        }
+    }
+    let mut countries: Vec<(String, usize)> = votes.into_iter().collect();
+    countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut countries: Vec<String> = countries.into_iter().map(|(c, _)| c).collect();
+    if !countries.iter().any(|c| c == "SY") {
+        countries.push("SY".into());
+    }
+    Input { kb, lang, text, sentences, anchor, admin1_doc, countries, anchors }
 }
 
 /// The complement of the sorted, disjoint `dropped` spans within `text`.
@@ -127,7 +235,7 @@ mod tests {
     #[test]
     fn content_spans_complement_dropped() {
         let text = "aa\nbb\ncc";
-        assert_eq!(content_spans(text, &[Span::new(3, 5)]), vec![Span::new(0, 3), Span::new(5, 9)]);
-        assert_eq!(content_spans(text, &[]), vec![Span::new(0, 9)]);
+        assert_eq!(content_spans(text, &[Span::new(3, 5)]), vec![Span::new(0, 3), Span::new(5, 8)]);
+        assert_eq!(content_spans(text, &[]), vec![Span::new(0, 8)]);
     }
 }

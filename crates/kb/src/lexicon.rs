@@ -1,10 +1,171 @@
 //! Lexicons: phrase lists from `kb/lexicons/`.
 
+use crate::matcher::{Hit, PhraseMatcher, PhraseMatcherBuilder};
 use crate::tsv;
 use crate::{KbError, KbFiles};
 use aho_corasick::{AhoCorasick, MatchKind};
-use marsad_core::Span;
+use marsad_core::{Language, Span};
 use marsad_text::normalize;
+use std::collections::HashMap;
+
+/// What a lexicon phrase signals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LexKind {
+    /// An event word; the value is an ACLED sub-event key (`acled-types.tsv`).
+    Trigger,
+    /// Killed, dead, bodies, martyrs.
+    Killed,
+    /// Wounded, injured.
+    Wounded,
+    /// Recalled history ("يذكر أن", "as previously reported").
+    Background,
+    /// Denial or absence ("نفى", "no casualties").
+    Negation,
+    /// Threats, hypotheticals, opinion ("هدد", "could").
+    Modality,
+    /// Introduces who acted ("على يد", "by").
+    AttackerMarker,
+    /// Introduces who was acted on ("ضد", "against").
+    TargetMarker,
+    /// Civilian victims ("مدنيين", "children").
+    Civilian,
+    /// Where the report was filed ("به گزارش خبرنگار ما از", "correspondent in").
+    Reporting,
+    /// "ريف X": the countryside of a place.
+    Countryside,
+    /// A compass direction relative to a place.
+    Direction,
+    /// "near X", "on the outskirts of X".
+    Near,
+    /// "بادية X": the desert of a place.
+    Desert,
+    /// A road.
+    Road,
+    /// "in X".
+    In,
+    /// An admin or settlement word ("village of", "province").
+    Area,
+}
+
+impl LexKind {
+    fn parse(s: &str) -> Option<LexKind> {
+        Some(match s {
+            "trigger" => LexKind::Trigger,
+            "killed" => LexKind::Killed,
+            "wounded" => LexKind::Wounded,
+            "background" => LexKind::Background,
+            "negation" => LexKind::Negation,
+            "modality" => LexKind::Modality,
+            "attacker_marker" => LexKind::AttackerMarker,
+            "target_marker" => LexKind::TargetMarker,
+            "civilian" => LexKind::Civilian,
+            "reporting" => LexKind::Reporting,
+            "countryside" => LexKind::Countryside,
+            "direction" => LexKind::Direction,
+            "near" => LexKind::Near,
+            "desert" => LexKind::Desert,
+            "road" => LexKind::Road,
+            "in" => LexKind::In,
+            "area" => LexKind::Area,
+            _ => return None,
+        })
+    }
+}
+
+/// One lexicon row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexEntry {
+    /// The phrase as written in the file.
+    pub phrase: String,
+    /// What it signals.
+    pub kind: LexKind,
+    /// Its value: a sub-event key for triggers, a precision or direction for geo words.
+    pub value: String,
+    /// The free note.
+    pub note: String,
+}
+
+/// ACLED's classification of one sub-event key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AcledType {
+    /// e.g. `"Political violence"`.
+    pub disorder_type: String,
+    /// e.g. `"Battles"`.
+    pub event_type: String,
+    /// e.g. `"Armed clash"`.
+    pub sub_event_type: String,
+}
+
+/// Event and geography lexicons per language (`lexicons/events-*.tsv`,
+/// `lexicons/geo-*.tsv`) and ACLED's types (`lexicons/acled-types.tsv`).
+#[derive(Debug)]
+pub struct Lexicons {
+    entries: Vec<LexEntry>,
+    matchers: Vec<(Language, PhraseMatcher)>,
+    types: HashMap<String, AcledType>,
+}
+
+impl Lexicons {
+    /// Reads and compiles the lexicons.
+    pub fn from_files(files: &KbFiles) -> Result<Lexicons, KbError> {
+        const TYPES: &str = "lexicons/acled-types.tsv";
+        let mut types = HashMap::new();
+        if let Some(content) = files.get(TYPES) {
+            tsv::read(TYPES, content, &["key", "disorder_type", "event_type", "sub_event_type"], |r| {
+                types.insert(
+                    r.get(0).to_string(),
+                    AcledType {
+                        disorder_type: r.get(1).to_string(),
+                        event_type: r.get(2).to_string(),
+                        sub_event_type: r.get(3).to_string(),
+                    },
+                );
+                Ok(())
+            })?;
+        }
+        let mut entries = Vec::new();
+        let mut matchers = Vec::new();
+        for lang in Language::ALL {
+            let mut builder = PhraseMatcherBuilder::default();
+            for stem in ["events", "geo"] {
+                let file = format!("lexicons/{stem}-{}.tsv", lang.code());
+                let Some(content) = files.get(&file) else { continue };
+                tsv::read(&file, content, &["phrase", "kind", "value", "note"], |r| {
+                    let Some(kind) = LexKind::parse(r.get(1)) else {
+                        return Err(KbError::at(&file, r.line, format!("unknown kind {:?}", r.get(1))));
+                    };
+                    let index = entries.len() as u32;
+                    builder.add(&normalize::key(r.get(0)), index);
+                    entries.push(LexEntry {
+                        phrase: r.get(0).to_string(),
+                        kind,
+                        value: r.get(2).to_string(),
+                        note: r.get(3).to_string(),
+                    });
+                    Ok(())
+                })?;
+            }
+            let matcher = builder.build().map_err(|e| KbError::at("lexicons/", 0, format!("cannot compile: {e}")))?;
+            matchers.push((lang, matcher));
+        }
+        Ok(Lexicons { entries, matchers, types })
+    }
+
+    /// The entry at `index` (as found in hits).
+    pub fn entry(&self, index: u32) -> Option<&LexEntry> {
+        self.entries.get(index as usize)
+    }
+
+    /// Lexicon matches in key-normalised text of `lang`; entries are row indices.
+    pub fn find<'a>(&'a self, lang: Language, key_text: &str) -> Vec<Hit<'a>> {
+        self.matchers.iter().find(|(l, _)| *l == lang).map(|(_, m)| m.find(key_text)).unwrap_or_default()
+    }
+
+    /// ACLED's classification of a sub-event key.
+    pub fn acled_type(&self, key: &str) -> Option<&AcledType> {
+        self.types.get(key)
+    }
+}
 
 /// Longest line (in bytes) that can be a related-article headline after a
 /// "read more" marker.
@@ -31,7 +192,7 @@ impl Boilerplate {
         let mut phrases = Vec::new();
         if let Some(content) = files.get(Self::FILE) {
             tsv::read(Self::FILE, content, &["phrase"], |row| {
-                let key = normalize::key(row.get(0)).text().trim().to_string();
+                let key = normalize::key(row.get(0)).trim().to_string();
                 if key.is_empty() {
                     return Err(KbError::at(Self::FILE, row.line, "empty phrase"));
                 }
@@ -74,7 +235,7 @@ impl Boilerplate {
                 continue;
             }
             let norm = normalize::key(trimmed);
-            let key = norm.text();
+            let key = norm.as_str();
             let mut covered = 0;
             let mut starts_with_phrase = false;
             for m in matcher.find_iter(key) {

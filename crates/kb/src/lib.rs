@@ -9,12 +9,17 @@
 //! here is global: tests build the `Kb` they need from fixture files.
 #![deny(missing_docs)]
 
+pub mod actors;
 mod files;
 pub mod lexicon;
+pub mod matcher;
+pub mod places;
 mod tsv;
 
 pub use files::KbFiles;
-pub use lexicon::Boilerplate;
+pub use actors::{Actor, Actors, Alias, Register};
+pub use lexicon::{AcledType, Boilerplate, LexEntry, LexKind, Lexicons};
+pub use places::{Gazetteer, Place};
 pub use tsv::KbError;
 
 /// The compiled knowledge base.
@@ -22,12 +27,23 @@ pub use tsv::KbError;
 pub struct Kb {
     /// Phrases that mark site boilerplate (share bars, "read more", cookie notices).
     pub boilerplate: Boilerplate,
+    /// Places and their names.
+    pub places: Gazetteer,
+    /// Actors and their aliases.
+    pub actors: Actors,
+    /// Event and geography lexicons.
+    pub lexicons: Lexicons,
 }
 
 impl Kb {
     /// Compiles a knowledge base from its files.
     pub fn compile(files: &KbFiles) -> Result<Kb, KbError> {
-        Ok(Kb { boilerplate: Boilerplate::from_files(files)? })
+        Ok(Kb {
+            boilerplate: Boilerplate::from_files(files)?,
+            places: Gazetteer::from_files(files)?,
+            actors: Actors::from_files(files)?,
+            lexicons: Lexicons::from_files(files)?,
+        })
     }
 
     /// The knowledge base embedded in the binary.

@@ -39,14 +39,14 @@ impl std::error::Error for KbError {}
 /// One data row: its line number and fields addressed by column name.
 pub(crate) struct Row<'a> {
     pub line: usize,
+    /// Fields in the order the columns were requested.
     fields: Vec<&'a str>,
-    columns: &'a [usize],
 }
 
 impl<'a> Row<'a> {
     /// The field of the `i`-th requested column (trimmed; empty when absent).
     pub fn get(&self, i: usize) -> &'a str {
-        self.columns.get(i).and_then(|&c| self.fields.get(c)).map_or("", |s| s.trim())
+        self.fields.get(i).map_or("", |s| s.trim())
     }
 }
 
@@ -74,8 +74,9 @@ pub(crate) fn read<'a>(
         if line.trim().is_empty() {
             continue;
         }
-        let fields: Vec<&str> = line.split('\t').collect();
-        each(Row { line: i + 1, fields, columns: &columns })?;
+        let all: Vec<&str> = line.split('\t').collect();
+        let fields = columns.iter().map(|&c| all.get(c).copied().unwrap_or("")).collect();
+        each(Row { line: i + 1, fields })?;
     }
     Ok(())
 }

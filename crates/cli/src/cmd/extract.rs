@@ -1,13 +1,12 @@
 //! `marsad extract`: articles in, event records out.
 
-use super::Outcome;
+use super::{KbArgs, Outcome};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use marsad_core::{Diagnostic, Document, Event, Severity};
 use marsad_extract::Extractor;
-use marsad_kb::Kb;
 use marsad_output::{EventWriter, Format};
-use marsad_read::ReadOptions;
+use marsad_read::{InputPath, ReadOptions};
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -56,6 +55,8 @@ pub struct Args {
     /// Print nothing but the events and the problems.
     #[arg(short, long)]
     quiet: bool,
+    #[command(flatten)]
+    kb: KbArgs,
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -79,7 +80,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             .build_global()
             .context("could not start the worker threads")?;
     }
-    let kb = Kb::embedded().context("could not load the embedded knowledge base")?;
+    let kb = args.kb.load()?;
     let extractor = Extractor::new(&kb);
     let options = ReadOptions {
         max_bytes: args.max_bytes,
@@ -97,7 +98,8 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut writer = EventWriter::new(format, out);
     let mut tally = Tally::default();
     let mut batch: Vec<Result<Document, Diagnostic>> = Vec::with_capacity(BATCH);
-    let mut inputs = marsad_read::read_inputs(&args.inputs, &options);
+    let paths: Vec<InputPath> = args.inputs.iter().cloned().map(InputPath::from).collect();
+    let mut inputs = marsad_read::read_inputs(&paths, &options);
     loop {
         batch.clear();
         batch.extend(inputs.by_ref().take(BATCH));
@@ -115,14 +117,14 @@ pub fn run(args: Args) -> Result<Outcome> {
             })
             .collect();
         for (item, (events, diagnostics)) in batch.iter().zip(results) {
+            // A reader warning (e.g. flattened HTML) comes as its own item; the
+            // document follows it. Only errors mean something was skipped.
             match item {
                 Ok(_) => tally.documents += 1,
-                Err(_) => tally.skipped += 1,
+                Err(d) if d.severity == Severity::Error => tally.skipped += 1,
+                Err(_) => {}
             }
             for d in &diagnostics {
-                if d.severity == Severity::Error && item.is_ok() {
-                    tally.skipped += 1;
-                }
                 eprintln!("{d}");
             }
             for mut event in events {

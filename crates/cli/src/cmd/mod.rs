@@ -1,6 +1,12 @@
 //! One module per command.
 
+pub mod eval;
 pub mod extract;
+pub mod kb;
+
+use anyhow::{Context, Result};
+use marsad_kb::{Kb, KbFiles};
+use std::path::PathBuf;
 
 /// How a command ended when it could run at all.
 #[derive(Debug, PartialEq, Eq)]
@@ -9,4 +15,24 @@ pub enum Outcome {
     Clean,
     /// Some input was skipped and reported on stderr.
     SomethingSkipped,
+}
+
+/// Where the knowledge base comes from: the embedded defaults, optionally
+/// overlaid by a folder laid out like `kb/`.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct KbArgs {
+    /// A folder laid out like kb/ whose files replace or extend the embedded ones.
+    #[arg(long, value_name = "DIR", global = true)]
+    kb: Option<PathBuf>,
+}
+
+impl KbArgs {
+    /// Loads and compiles the knowledge base.
+    pub fn load(&self) -> Result<Kb> {
+        let mut files = KbFiles::embedded();
+        if let Some(dir) = &self.kb {
+            files.overlay_dir(dir).with_context(|| format!("could not read the knowledge base folder {}", dir.display()))?;
+        }
+        Kb::compile(&files).context("the knowledge base has an error")
+    }
 }

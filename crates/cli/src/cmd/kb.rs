@@ -1,0 +1,118 @@
+//! `marsad kb`: show what the knowledge base knows, so users can check and extend it.
+
+use super::{KbArgs, Outcome};
+use anyhow::Result;
+use marsad_kb::{Kb, Register};
+use std::time::Instant;
+
+/// Shown under `marsad kb --help`.
+pub const EXAMPLES: &str = "Examples:
+  marsad kb place \"دير الزور\"
+  marsad kb place \"Deir ez-Zor\"
+  marsad kb actor \"قسد\"
+  marsad kb actor \"regime forces\"
+  marsad kb stats";
+
+/// What to look up.
+#[derive(clap::Subcommand)]
+pub enum Query {
+    /// Places bearing a name (any language or spelling), best first.
+    Place {
+        /// The name.
+        name: String,
+    },
+    /// Actors known by a name or alias (any language), with all their aliases.
+    Actor {
+        /// The name or alias.
+        name: String,
+    },
+    /// Counts of places, actors, aliases and lexicon rows, and the load time.
+    Stats,
+}
+
+/// Arguments of `marsad kb`.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    query: Query,
+    #[command(flatten)]
+    kb: KbArgs,
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> Result<Outcome> {
+    let started = Instant::now();
+    let kb = args.kb.load()?;
+    let elapsed = started.elapsed();
+    let found = match &args.query {
+        Query::Place { name } => places(&kb, name),
+        Query::Actor { name } => actors(&kb, name),
+        Query::Stats => {
+            stats(&kb, elapsed.as_secs_f64() * 1000.0);
+            true
+        }
+    };
+    if !found {
+        eprintln!("marsad: nothing known by that name");
+        return Ok(Outcome::SomethingSkipped);
+    }
+    Ok(Outcome::Clean)
+}
+
+fn places(kb: &Kb, name: &str) -> bool {
+    let found = kb.places.lookup(name);
+    for p in &found {
+        println!("{}  ({})", p.id, p.kind);
+        println!("  names    en: {}  ar: {}  fa: {}", p.name_en, p.name_ar, p.name_fa);
+        if !p.alt_names.is_empty() {
+            println!("  also     {}", p.alt_names.join(" | "));
+        }
+        println!("  at       {:.5}, {:.5}  (geo_precision {} when named alone)", p.lat, p.lon, p.precision());
+        println!("  admin    {} / {} / {}  [{}]", p.admin1, p.admin2, p.admin3, p.country);
+        if p.population > 0 {
+            println!("  people   {}", p.population);
+        }
+        if !p.line.is_empty() {
+            let pts: Vec<String> = p.line.iter().map(|(a, b)| format!("{a:.3},{b:.3}")).collect();
+            println!("  line     {}", pts.join(" → "));
+        }
+        println!("  source   {}", p.source);
+    }
+    !found.is_empty()
+}
+
+fn actors(kb: &Kb, name: &str) -> bool {
+    let found = kb.actors.lookup(name);
+    for a in &found {
+        println!("{}  {}", a.id, a.name);
+        let valid = match (a.valid_from, a.valid_to) {
+            (None, None) => "always".to_string(),
+            (f, t) => format!("{} – {}", f.map(|d| d.to_string()).unwrap_or_default(), t.map(|d| d.to_string()).unwrap_or_default()),
+        };
+        println!("  inter    {}   country {}   valid {}", a.inter, a.country, valid);
+        if !a.parent.is_empty() {
+            println!("  unit of  {}", a.parent);
+        }
+        if !a.note.is_empty() {
+            println!("  note     {}", a.note);
+        }
+        for alias in kb.actors.aliases().iter().filter(|al| kb.actors.actor(al.actor).is_some_and(|x| x.id == a.id)) {
+            let register = match alias.register {
+                Register::Neutral => "neutral".to_string(),
+                Register::Partisan if alias.used_by.is_empty() => "partisan".to_string(),
+                Register::Partisan => format!("partisan, used by {}", alias.used_by),
+            };
+            println!("  [{}] {}  ({register})", alias.language, alias.text);
+        }
+    }
+    !found.is_empty()
+}
+
+fn stats(kb: &Kb, ms: f64) {
+    let places = kb.places.places();
+    let syria = places.iter().filter(|p| p.country == "SY").count();
+    let syria_ar = places.iter().filter(|p| p.country == "SY" && !p.name_ar.is_empty()).count();
+    println!("places      {} ({} in Syria, {} of them with an Arabic name)", places.len(), syria, syria_ar);
+    println!("actors      {} with {} aliases", kb.actors.all().len(), kb.actors.aliases().len());
+    println!("loaded in   {ms:.0} ms");
+}

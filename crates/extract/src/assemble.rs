@@ -1,0 +1,486 @@
+//! From analysed sentences to event drafts: which sentences tell one event,
+//! who acted on whom, where, when, and how many were killed.
+
+use crate::analyse::{ActorHit, LexHit, Sentence};
+use marsad_core::{Language, NaiveDate, Span};
+use marsad_kb::places::Context;
+use marsad_kb::{Kb, LexKind};
+use marsad_text::dates::DatePrecision;
+
+/// Largest number of words between a casualty word and its count.
+const COUNT_WINDOW: usize = 3;
+/// Largest number of words between a role marker and the actor it introduces.
+const MARKER_WINDOW: usize = 3;
+/// Places of one event lie within this distance (km) of each other.
+const SAME_PLACE_KM: f64 = 40.0;
+
+/// A sub-event key with how specific it is: the most specific trigger in a
+/// sentence names the event.
+fn trigger_rank(key: &str) -> u8 {
+    match key {
+        "suicide_bomb" => 90,
+        "chemical_weapon" => 88,
+        "remote_explosive" => 85,
+        "air_drone_strike" => 80,
+        "shelling" => 75,
+        "grenade" => 70,
+        "abduction" | "sexual_violence" => 65,
+        "ambush" | "armed_clash" => 60,
+        "attack" => 58,
+        "attack_generic" => 55,
+        "nsa_overtakes" | "gov_regains" => 50,
+        "excessive_force" | "protest_intervention" | "violent_demonstration" | "mob_violence" => 40,
+        "arrests" | "looting_destruction" | "disrupted_weapons" => 30,
+        "peaceful_protest" => 25,
+        _ => 10,
+    }
+}
+
+/// Political-violence triggers (as opposed to strategic developments and protests).
+fn is_violent(key: &str) -> bool {
+    trigger_rank(key) >= 50
+}
+
+/// A role an actor mention plays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Who acted.
+    Actor1,
+    /// Who was acted on.
+    Actor2,
+}
+
+/// A count read from the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Count {
+    /// Conservative best value.
+    pub value: u32,
+    /// Lowest the text allows.
+    pub low: u32,
+    /// Highest the text allows, when bounded.
+    pub high: Option<u32>,
+    /// The words.
+    pub span: Span,
+}
+
+impl Count {
+    fn add(self, other: Count) -> Count {
+        Count {
+            value: self.value + other.value,
+            low: self.low + other.low,
+            high: self.high.zip(other.high).map(|(a, b)| a + b),
+            span: self.span.cover(other.span),
+        }
+    }
+}
+
+/// The chosen place of an event.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlaceChoice {
+    /// Index in the gazetteer.
+    pub place: u32,
+    /// Where it is named.
+    pub span: Span,
+    /// ACLED geo_precision.
+    pub precision: u8,
+    /// Named only to locate another place ("X, east of Y": Y) or as a road's end.
+    pub reference: bool,
+    /// A city, town or village (preferred over areas of equal precision).
+    pub settlement: bool,
+}
+
+impl PlaceChoice {
+    /// Smaller is a better location for the event.
+    fn rank(&self) -> (bool, u8, bool) {
+        (self.reference, self.precision, !self.settlement)
+    }
+}
+
+/// The chosen date of an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateChoice {
+    /// The day.
+    pub date: NaiveDate,
+    /// ACLED time_precision: 1 day, 2 week, 3 month.
+    pub precision: u8,
+    /// The words, when the date was read from the event's own sentences.
+    pub span: Option<Span>,
+}
+
+/// One event as read so far.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    /// Indices of the sentences that tell it.
+    pub sentences: Vec<usize>,
+    /// ACLED sub-event key.
+    pub sub_event: String,
+    /// The trigger words.
+    pub trigger: Span,
+    /// Recalled history rather than news.
+    pub background: bool,
+    /// Actor mentions with their roles (alias indices of the mention).
+    pub actors: Vec<(Role, Span, Vec<u32>)>,
+    /// Civilians named as victims or targets.
+    pub civilians: Option<Span>,
+    /// Where.
+    pub place: Option<PlaceChoice>,
+    /// When.
+    pub date: Option<DateChoice>,
+    /// Killed.
+    pub killed: Option<Count>,
+    /// Wounded.
+    pub injured: Option<Count>,
+}
+
+/// Shared inputs of assembly.
+pub struct Input<'a> {
+    /// The knowledge base.
+    pub kb: &'a Kb,
+    /// The document language.
+    pub lang: Language,
+    /// The document text.
+    pub text: &'a str,
+    /// The analysed sentences, in order.
+    pub sentences: &'a [Sentence],
+    /// The date relative expressions are resolved against.
+    pub anchor: Option<NaiveDate>,
+    /// Admin-1 names said anywhere in the document.
+    pub admin1_doc: Vec<String>,
+    /// Countries the document is about, most likely first.
+    pub countries: Vec<String>,
+    /// Coordinates of places named unambiguously in the document.
+    pub anchors: Vec<(f64, f64)>,
+}
+
+/// Words between two spans (`a` before `b`), counting punctuation runs as words.
+fn gap(text: &str, a: Span, b: Span) -> usize {
+    if a.end > b.start {
+        return usize::MAX;
+    }
+    text.get(a.end..b.start).map_or(usize::MAX, |s| s.split_whitespace().count())
+}
+
+fn starts_with_conjunction(text: &str, span: Span) -> bool {
+    text.get(span.start..).is_some_and(|s| s.starts_with('و'))
+}
+
+/// "killed three and two houses", "کشته و چند مقر": a count after a
+/// conjunction starts a new phrase.
+fn conjunction_between(text: &str, a: Span, b: Span) -> bool {
+    text.get(a.end..b.start).is_some_and(|s| s.split_whitespace().any(|w| matches!(w, "و" | "and" | "," | "،")))
+}
+
+/// Assembles the drafts of a document.
+pub fn drafts(input: &Input) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for (i, s) in input.sentences.iter().enumerate() {
+        let background = s.has(LexKind::Background);
+        let Some(candidate) = sentence_draft(input, i, s, background) else {
+            // A sentence without an event word adds counts to the event told
+            // just before it in the same paragraph ("... , killing three").
+            if let Some(last) = out.last_mut() {
+                let prev = *last.sentences.last().unwrap_or(&i);
+                if prev + 1 == i && input.sentences[prev].paragraph == s.paragraph {
+                    let (killed, injured) = casualties(input.text, s);
+                    if killed.is_some() || injured.is_some() {
+                        absorb_counts(last, killed, injured);
+                        last.sentences.push(i);
+                    }
+                }
+            }
+            continue;
+        };
+        match out.iter_mut().rev().find(|d| compatible(input, d, &candidate)) {
+            Some(d) => merge(d, candidate),
+            None => out.push(candidate),
+        }
+    }
+    out
+}
+
+fn sentence_draft(input: &Input, i: usize, s: &Sentence, background: bool) -> Option<Draft> {
+    if s.has(LexKind::Modality) {
+        return None;
+    }
+    let negations: Vec<&LexHit> = s.lex_of(LexKind::Negation).collect();
+    let trigger = s
+        .lex_of(LexKind::Trigger)
+        .filter(|t| input.kb.lexicons.acled_type(&resolve_key(&t.value, false)).is_some())
+        .filter(|t| !negations.iter().any(|n| n.span.end <= t.span.start))
+        .max_by(|a, b| trigger_rank(&a.value).cmp(&trigger_rank(&b.value)).then(b.span.start.cmp(&a.span.start)))?;
+    let (killed, injured) = casualties(input.text, s);
+    let civilians = s.lex_of(LexKind::Civilian).map(|h| h.span).next();
+    let actors = roles(input, s);
+    let place = place(input, s, trigger.span);
+    let date = s
+        .dates
+        .iter()
+        .filter_map(|d| {
+            let date = d.date?;
+            let precision = match d.precision {
+                DatePrecision::Day => 1,
+                DatePrecision::Week => 2,
+                DatePrecision::Month => 3,
+            };
+            Some(DateChoice { date, precision, span: Some(d.span) })
+        })
+        .min_by_key(|d| d.precision);
+    // A dated report of something well before publication is history.
+    let old = match (date, input.anchor) {
+        (Some(d), Some(a)) => (a - d.date).num_days() > 7,
+        _ => false,
+    };
+    Some(Draft {
+        sentences: vec![i],
+        sub_event: trigger.value.clone(),
+        trigger: trigger.span,
+        background: background || old,
+        actors,
+        civilians,
+        place,
+        date,
+        killed,
+        injured,
+    })
+}
+
+/// The ACLED sub-event key for a trigger value, given whether civilians were the target.
+pub fn resolve_key(value: &str, civilians: bool) -> String {
+    match value {
+        "attack_generic" if civilians => "attack",
+        "attack_generic" | "ambush" => "armed_clash",
+        "troop_movement" | "road_closure" => "other_strategic",
+        other => other,
+    }
+    .to_string()
+}
+
+/// Whether `b` (from a later sentence) tells the same event as `a`.
+fn compatible(input: &Input, a: &Draft, b: &Draft) -> bool {
+    if a.background != b.background {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (a.date, b.date) {
+        if (x.date - y.date).num_days().abs() > 1 {
+            return false;
+        }
+    }
+    if let (Some(x), Some(y)) = (a.place, b.place) {
+        let (Some(p), Some(q)) = (input.kb.places.place(x.place), input.kb.places.place(y.place)) else { return false };
+        let near = marsad_kb::places::km(p.lat, p.lon, q.lat, q.lon) <= SAME_PLACE_KM;
+        let nested = (x.precision > 1 || y.precision > 1) && p.admin1 == q.admin1;
+        if !near && !nested {
+            return false;
+        }
+    }
+    let same_kind = a.sub_event == b.sub_event
+        || a.sub_event == "attack_generic"
+        || b.sub_event == "attack_generic"
+        || (is_violent(&a.sub_event) && is_violent(&b.sub_event) && actor1_ids(input, a) == actor1_ids(input, b));
+    if !same_kind {
+        return false;
+    }
+    // Two violent events with different known attackers are two events.
+    let (x, y) = (actor1_ids(input, a), actor1_ids(input, b));
+    x.is_empty() || y.is_empty() || x == y
+}
+
+fn actor1_ids(input: &Input, d: &Draft) -> Vec<u32> {
+    let mut ids: Vec<u32> = d
+        .actors
+        .iter()
+        .filter(|(r, _, _)| *r == Role::Actor1)
+        .take(1)
+        .filter_map(|(_, _, aliases)| input.kb.actors.choose(aliases, None))
+        .filter_map(|a| input.kb.actors.top(a.actor).map(|t| t.id.clone()))
+        .filter_map(|id| input.kb.actors.all().iter().position(|x| x.id == id).map(|p| p as u32))
+        .collect();
+    ids.dedup();
+    ids
+}
+
+fn merge(into: &mut Draft, from: Draft) {
+    into.sentences.extend(from.sentences);
+    if trigger_rank(&from.sub_event) > trigger_rank(&into.sub_event) {
+        into.sub_event = from.sub_event;
+        into.trigger = from.trigger;
+    }
+    into.actors.extend(from.actors);
+    into.civilians = into.civilians.or(from.civilians);
+    into.place = match (into.place, from.place) {
+        (Some(a), Some(b)) if b.rank() < a.rank() => Some(b),
+        (a, b) => a.or(b),
+    };
+    into.date = match (into.date, from.date) {
+        (Some(a), Some(b)) if b.precision < a.precision => Some(b),
+        (a, b) => a.or(b),
+    };
+    absorb_counts(into, from.killed, from.injured);
+}
+
+/// Headline and body repeat the same toll: keep the largest, never add.
+fn absorb_counts(into: &mut Draft, killed: Option<Count>, injured: Option<Count>) {
+    let larger = |a: Option<Count>, b: Option<Count>| match (a, b) {
+        (Some(x), Some(y)) => Some(if y.value > x.value { y } else { x }),
+        (x, y) => x.or(y),
+    };
+    into.killed = larger(into.killed, killed);
+    into.injured = larger(into.injured, injured);
+}
+
+/// Killed and wounded counts of one sentence: each quantity goes to the
+/// nearest casualty word; a count of "killed and wounded" together is neither.
+pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
+    let words: Vec<&LexHit> = s.lex.iter().filter(|h| matches!(h.kind, LexKind::Killed | LexKind::Wounded)).collect();
+    if words.is_empty() {
+        return (None, None);
+    }
+    let negated_after = s.lex_of(LexKind::Negation).map(|n| n.span.start).min();
+    let mut killed: Option<Count> = None;
+    let mut injured: Option<Count> = None;
+    for q in &s.quantities {
+        if q.maybe_year || negated_after.is_some_and(|n| n < q.span.start) {
+            continue;
+        }
+        let before = words
+            .iter()
+            .filter(|w| w.span.end <= q.span.start && !starts_with_conjunction(text, q.span) && !conjunction_between(text, w.span, q.span))
+            .map(|w| (gap(text, w.span, q.span), *w))
+            .min_by_key(|(g, _)| *g);
+        let after = words
+            .iter()
+            .filter(|w| w.span.start >= q.span.end && !starts_with_conjunction(text, w.span))
+            .map(|w| (gap(text, q.span, w.span), *w))
+            .min_by_key(|(g, _)| *g);
+        let chosen = match (before, after) {
+            (Some(b), Some(a)) => Some(if a.0 <= b.0 { (a, true) } else { (b, false) }),
+            (Some(b), None) => Some((b, false)),
+            (None, Some(a)) => Some((a, true)),
+            (None, None) => None,
+        };
+        let Some(((g, word), word_after)) = chosen else { continue };
+        if g > COUNT_WINDOW {
+            continue;
+        }
+        // "قتلى وجرحى 15", "15 killed and wounded": a joint toll.
+        let joint = words.iter().any(|other| {
+            other.kind != word.kind
+                && if word_after {
+                    other.span.start >= word.span.end && gap(text, word.span, other.span) <= 1
+                } else {
+                    other.span.end <= word.span.start && gap(text, other.span, word.span) <= 1
+                }
+        });
+        if joint {
+            continue;
+        }
+        let count = Count { value: q.value, low: q.low.unwrap_or(q.value), high: q.high, span: q.span };
+        let slot = if word.kind == LexKind::Killed { &mut killed } else { &mut injured };
+        *slot = Some(match *slot {
+            Some(c) => c.add(count),
+            None => count,
+        });
+    }
+    (killed, injured)
+}
+
+/// Roles of the actor mentions of a sentence.
+fn roles(input: &Input, s: &Sentence) -> Vec<(Role, Span, Vec<u32>)> {
+    let text = input.text;
+    let markers = |kind: LexKind| s.lex_of(kind).map(|h| h.span).collect::<Vec<Span>>();
+    let attacker = markers(LexKind::AttackerMarker);
+    let target = markers(LexKind::TargetMarker);
+    let casualty: Vec<Span> = s.lex.iter().filter(|h| matches!(h.kind, LexKind::Killed | LexKind::Wounded)).map(|h| h.span).collect();
+    let introduced = |spans: &[Span], a: &ActorHit| spans.iter().any(|m| m.end <= a.span.start && gap(text, *m, a.span) <= MARKER_WINDOW);
+    let mut out: Vec<(Role, Span, Vec<u32>)> = Vec::new();
+    let is_civilian = |a: &ActorHit| a.aliases.iter().filter_map(|&i| input.kb.actors.alias(i)).any(|al| input.kb.actors.actor(al.actor).is_some_and(|x| x.inter == 7));
+    for a in &s.actors {
+        let role = if is_civilian(a) {
+            Some(Role::Actor2)
+        } else if introduced(&attacker, a) {
+            Some(Role::Actor1)
+        } else if introduced(&target, a) || introduced(&casualty, a) || object_marked(input.lang, text, a.span) {
+            Some(Role::Actor2)
+        } else {
+            None
+        };
+        out.push((role.unwrap_or(Role::Actor1), a.span, a.aliases.clone()));
+        if role.is_none() {
+            // Unmarked: the first unmarked mention acts, the next is acted on,
+            // unless an earlier marked mention already took the role.
+            let n = out.len() - 1;
+            let has1 = out[..n].iter().any(|(r, _, _)| *r == Role::Actor1);
+            if has1 {
+                out[n].0 = Role::Actor2;
+            }
+        }
+    }
+    out
+}
+
+/// Persian marks a definite object with "را" after it: "X را هدف قرار دادند".
+fn object_marked(lang: Language, text: &str, span: Span) -> bool {
+    if lang != Language::Persian {
+        return false;
+    }
+    text.get(span.end..).is_some_and(|rest| rest.split_whitespace().take(4).any(|w| w == "را"))
+}
+
+/// The place of a sentence: the most specific place named, resolved in
+/// context, preferring places that are not mere references and, among equals,
+/// the one nearest the trigger.
+fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
+    let g = &input.kb.places;
+    let text = input.text;
+    let admin1_near: Vec<String> = s
+        .places
+        .iter()
+        .filter(|p| p.candidates.len() == 1)
+        .filter_map(|p| g.place(p.candidates[0]).map(|x| x.admin1.clone()))
+        .collect();
+    let ctx = Context { admin1_near: &admin1_near, admin1_doc: &input.admin1_doc, countries: &input.countries, anchors: &input.anchors };
+    let geo = |kinds: &[LexKind]| -> Vec<Span> { s.lex.iter().filter(|h| kinds.contains(&h.kind)).map(|h| h.span).collect() };
+    let relative = geo(&[LexKind::Countryside, LexKind::Near, LexKind::Desert, LexKind::Direction]);
+    let directions = geo(&[LexKind::Direction, LexKind::Near]);
+    let roads = geo(&[LexKind::Road]);
+    let reporting = geo(&[LexKind::Reporting]);
+    let first_place = s.places.iter().map(|p| p.span.start).min();
+    let mut best: Option<(PlaceChoice, usize)> = None;
+    for hit in &s.places {
+        let after_reporting = reporting.iter().any(|m| m.end <= hit.span.start && gap(text, *m, hit.span) <= 4);
+        if after_reporting || is_dateline(text, s, hit.span) {
+            continue;
+        }
+        let Some(index) = g.resolve(&hit.candidates, &ctx) else { continue };
+        let Some(p) = g.place(index) else { continue };
+        let before = |marks: &[Span], window: usize| marks.iter().any(|m| m.end <= hit.span.start && gap(text, *m, hit.span) <= window);
+        let on_road = p.kind != "road" && before(&roads, 4);
+        let is_relative = before(&relative, 1)
+            || relative.iter().any(|m| m.start >= hit.span.end && gap(text, hit.span, *m) == 0)
+            || on_road;
+        // "X شرقي Y", "X east of Y": Y only says where X is.
+        let reference = on_road || (before(&directions, 1) && first_place.is_some_and(|f| f < hit.span.start));
+        let precision = if is_relative { p.precision().max(2) } else { p.precision() };
+        let settlement = matches!(p.kind.as_str(), "city" | "town" | "village");
+        let choice = PlaceChoice { place: index, span: hit.span, precision, reference, settlement };
+        let dist = if hit.span.start >= trigger.end { gap(text, trigger, hit.span) } else { gap(text, hit.span, trigger) };
+        let better = match &best {
+            None => true,
+            Some((b, bd)) => (choice.rank(), dist) < (b.rank(), *bd),
+        };
+        if better {
+            best = Some((choice, dist));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
+/// A place that opens its line and is followed by a dash, comma or colon is
+/// a dateline ("دير الزور - ...", "IDLIB, July 2 —"): where the report was
+/// filed, not necessarily where the event happened.
+fn is_dateline(text: &str, s: &Sentence, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let opens_line = text[line_start.max(s.span.start)..span.start].trim().is_empty();
+    let next = text[span.end..].trim_start_matches(' ').chars().next();
+    opens_line && matches!(next, Some(',' | '،' | '-' | '–' | '—' | ':' | '('))
+}

@@ -1,0 +1,265 @@
+//! From a draft to the output record: ACLED fields, ids, notes and evidence.
+
+use crate::assemble::{resolve_key, Draft, Role};
+use marsad_core::{Document, Event, Evidence, Language, NaiveDate, Span};
+use marsad_kb::{Actor, Kb, Place};
+
+/// ISO 3166-1 numeric code, English name and ACLED region of a country.
+fn country(alpha2: &str) -> Option<(u16, &'static str, &'static str)> {
+    Some(match alpha2 {
+        "SY" => (760, "Syria", "Middle East"),
+        "IQ" => (368, "Iraq", "Middle East"),
+        "LB" => (422, "Lebanon", "Middle East"),
+        "JO" => (400, "Jordan", "Middle East"),
+        "TR" => (792, "Turkey", "Middle East"),
+        "IR" => (364, "Iran", "Middle East"),
+        "IL" => (376, "Israel", "Middle East"),
+        "PS" => (275, "Palestine", "Middle East"),
+        _ => return None,
+    })
+}
+
+/// A resolved actor: the top-level actor and, for a unit, the unit.
+struct Resolved<'k> {
+    top: &'k Actor,
+    unit: Option<&'k Actor>,
+    span: Span,
+}
+
+fn resolve_actor<'k>(kb: &'k Kb, aliases: &[u32], date: Option<NaiveDate>, span: Span) -> Option<Resolved<'k>> {
+    let alias = kb.actors.choose(aliases, date)?;
+    let actor = kb.actors.actor(alias.actor)?;
+    let top = kb.actors.top(alias.actor)?;
+    Some(Resolved { top, unit: (top.id != actor.id).then_some(actor), span })
+}
+
+/// Builds the record of one draft.
+pub fn event(kb: &Kb, doc: &Document, lang: Language, draft: &Draft) -> Option<Event> {
+    let date = draft.date.map(|d| d.date);
+    let when = date.or(doc.meta.published);
+    // Actors: the first mention of each role; a later mention of the same
+    // top-level actor in the other role does not displace it.
+    let mut actor1: Option<Resolved> = None;
+    let mut actor2: Option<Resolved> = None;
+    let mut assoc1: Vec<String> = Vec::new();
+    let mut assoc2: Vec<String> = Vec::new();
+    for (role, span, aliases) in &draft.actors {
+        let Some(r) = resolve_actor(kb, aliases, when, *span) else { continue };
+        let same_as = |o: &Option<Resolved>| o.as_ref().is_some_and(|x| x.top.id == r.top.id);
+        if same_as(&actor1) || same_as(&actor2) {
+            continue;
+        }
+        let (slot, assoc) = match role {
+            Role::Actor1 if actor1.is_none() => (&mut actor1, &mut assoc1),
+            Role::Actor2 if actor2.is_none() => (&mut actor2, &mut assoc2),
+            Role::Actor1 if actor2.is_none() => (&mut actor2, &mut assoc2),
+            _ => continue,
+        };
+        if let Some(unit) = r.unit {
+            assoc.push(unit.name.clone());
+        }
+        *slot = Some(r);
+    }
+    let civilian_victims = draft.civilians.is_some() && actor2.as_ref().is_none_or(|a| a.top.inter == 7);
+
+    let place: Option<&Place> = draft.place.and_then(|p| kb.places.place(p.place));
+    let country_code = place.map(|p| p.country.clone()).unwrap_or_else(|| "SY".to_string());
+    if actor2.is_none() && civilian_victims {
+        let civ_id = format!("civ-{}", country_code.to_ascii_lowercase());
+        if let (Some(civ), Some(span)) = (kb.actors.get(&civ_id), draft.civilians) {
+            actor2 = Some(Resolved { top: civ, unit: None, span });
+        }
+    }
+    let civilian_targeting = actor2.as_ref().is_some_and(|a| a.top.inter == 7);
+    let key = resolve_key(&draft.sub_event, civilian_targeting);
+    let kind = kb.lexicons.acled_type(&key)?;
+
+    let inter1 = actor1.as_ref().map_or(0, |a| a.top.inter);
+    let inter2 = actor2.as_ref().map_or(0, |a| a.top.inter);
+    let interaction = match (inter1, inter2) {
+        (0, 0) => 0,
+        (a, 0) | (0, a) => a * 10,
+        (a, b) => a.min(b) * 10 + a.max(b),
+    };
+    let (iso, country_name, region) = country(&country_code).unwrap_or((0, "", ""));
+    let (lat, lon, location, admin1, admin2, admin3, location_id, precision) = match (place, draft.place) {
+        (Some(p), Some(choice)) => {
+            let (lat, lon) = coordinates(kb, p);
+            (Some(lat), Some(lon), display_name(p), p.admin1.clone(), p.admin2.clone(), p.admin3.clone(), Some(p.id.clone()), choice.precision)
+        }
+        _ => (None, None, String::new(), String::new(), String::new(), String::new(), None, 0),
+    };
+
+    let mut evidence = Vec::new();
+    let text = &doc.text;
+    let mut push = |field: &str, span: Span| {
+        if let Some(e) = Evidence::new(field, span, text) {
+            evidence.push(e);
+        }
+    };
+    push("trigger", draft.trigger);
+    if let Some(a) = &actor1 {
+        push("actor1", a.span);
+    }
+    if let Some(a) = &actor2 {
+        push("actor2", a.span);
+    }
+    if let Some(p) = draft.place {
+        push("location", p.span);
+    }
+    if let Some(span) = draft.date.and_then(|d| d.span) {
+        push("event_date", span);
+    }
+    if let Some(c) = draft.killed {
+        push("fatalities", c.span);
+    }
+    if let Some(c) = draft.injured {
+        push("injured", c.span);
+    }
+
+    let name = |a: &Option<Resolved>| a.as_ref().map(|x| x.top.name.clone()).unwrap_or_default();
+    let fatalities = draft.killed.map_or(0, |c| c.value);
+    let mut event = Event {
+        event_id_cnty: String::new(),
+        event_date: date,
+        year: date.map(|d| chrono::Datelike::year(&d)),
+        time_precision: draft.date.map_or(0, |d| d.precision),
+        disorder_type: kind.disorder_type.clone(),
+        event_type: kind.event_type.clone(),
+        sub_event_type: kind.sub_event_type.clone(),
+        actor1: name(&actor1),
+        assoc_actor_1: assoc1.join("; "),
+        inter1,
+        actor2: name(&actor2),
+        assoc_actor_2: assoc2.join("; "),
+        inter2,
+        interaction,
+        civilian_targeting: if civilian_targeting { "Civilian targeting".into() } else { String::new() },
+        iso,
+        region: region.into(),
+        country: country_name.into(),
+        admin1,
+        admin2,
+        admin3,
+        location,
+        latitude: lat,
+        longitude: lon,
+        geo_precision: precision,
+        source: doc.meta.source.clone().unwrap_or_default(),
+        source_scale: String::new(),
+        notes: String::new(),
+        fatalities,
+        tags: String::new(),
+        timestamp: doc.meta.published.and_then(|d| d.and_hms_opt(0, 0, 0)).map_or(0, |t| t.and_utc().timestamp()),
+        fatalities_low: draft.killed.map(|c| c.low),
+        fatalities_high: draft.killed.and_then(|c| c.high),
+        injured: draft.injured.map(|c| c.value),
+        actor1_id: actor1.as_ref().map(|a| a.unit.unwrap_or(a.top).id.clone()),
+        actor2_id: actor2.as_ref().map(|a| a.unit.unwrap_or(a.top).id.clone()),
+        location_id,
+        language: Some(lang),
+        document_id: doc.id.clone(),
+        url: doc.meta.url.clone(),
+        published: doc.meta.published,
+        background: draft.background,
+        confidence: 0.0,
+        evidence,
+    };
+    event.notes = notes(&event);
+    event.confidence = confidence(&event, draft);
+    Some(event)
+}
+
+/// The coordinates to report: a governorate alone is placed at its capital
+/// (its most populous place), as ACLED codes it.
+fn coordinates(kb: &Kb, p: &Place) -> (f64, f64) {
+    if p.kind == "admin1" {
+        if let Some(capital) = kb
+            .places
+            .places()
+            .iter()
+            .filter(|c| c.country == p.country && c.admin1 == p.admin1 && matches!(c.kind.as_str(), "city" | "town"))
+            .max_by(|a, b| a.population.cmp(&b.population).then(b.id.cmp(&a.id)))
+        {
+            return (capital.lat, capital.lon);
+        }
+    }
+    (p.lat, p.lon)
+}
+
+fn display_name(p: &Place) -> String {
+    if !p.name_en.is_empty() {
+        p.name_en.clone()
+    } else if !p.name_ar.is_empty() {
+        p.name_ar.clone()
+    } else {
+        p.name_fa.clone()
+    }
+}
+
+/// A one-sentence English summary built from the fields.
+pub fn notes(e: &Event) -> String {
+    let mut s = String::new();
+    if let Some(d) = e.event_date {
+        s.push_str(&format!("On {d}, "));
+    }
+    let who = if e.actor1.is_empty() { "unidentified actors".to_string() } else { e.actor1.clone() };
+    let what = match e.sub_event_type.as_str() {
+        "Armed clash" => "clashed with",
+        "Attack" => "attacked",
+        "Air/drone strike" => "carried out an air/drone strike on",
+        "Shelling/artillery/missile attack" => "shelled",
+        "Remote explosive/landmine/IED" => "used an explosive device against",
+        "Suicide bomb" => "carried out a suicide bombing against",
+        "Abduction/forced disappearance" => "abducted",
+        "Arrests" => "arrested",
+        "Government regains territory" | "Non-state actor overtakes territory" => "took control of territory from",
+        "Looting/property destruction" => "looted or destroyed property of",
+        "Grenade" => "threw a grenade at",
+        _ => "was involved in an event with",
+    };
+    s.push_str(&who);
+    s.push(' ');
+    s.push_str(what);
+    s.push(' ');
+    s.push_str(if e.actor2.is_empty() { "unidentified targets" } else { &e.actor2 });
+    if !e.location.is_empty() {
+        s.push_str(&format!(" {} {}", if e.geo_precision >= 2 { "near" } else { "in" }, e.location));
+        if !e.admin1.is_empty() && e.admin1 != e.location {
+            s.push_str(&format!(" ({})", e.admin1));
+        }
+    }
+    s.push('.');
+    match (e.fatalities, e.injured) {
+        (0, None) if e.fatalities_low.is_none() => {}
+        (f, Some(i)) => s.push_str(&format!(" {f} killed, {i} wounded.")),
+        (f, None) => s.push_str(&format!(" {f} killed.")),
+    }
+    if e.background {
+        s.push_str(" (Recalled as background.)");
+    }
+    s
+}
+
+fn confidence(e: &Event, d: &Draft) -> f32 {
+    let mut c: f32 = 0.3;
+    if !e.actor1.is_empty() {
+        c += 0.2;
+    }
+    if e.latitude.is_some() {
+        c += 0.2;
+    }
+    if e.event_date.is_some() {
+        c += 0.15;
+    }
+    if d.killed.is_some() || d.injured.is_some() {
+        c += 0.1;
+    }
+    if d.sentences.len() > 1 {
+        c += 0.05;
+    }
+    if e.background {
+        c *= 0.8;
+    }
+    (c.min(1.0) * 100.0).round() / 100.0
+}

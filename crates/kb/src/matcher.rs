@@ -1,0 +1,175 @@
+//! Dictionary matching over key-normalised text, with word boundaries that
+//! allow Arabic proclitics ("وبالقرب" finds "القرب").
+
+use aho_corasick::AhoCorasick;
+use marsad_text::normalize::NormSpan;
+use std::collections::HashMap;
+
+/// Arabic proclitic sequences (key layer) that may stand between a word
+/// boundary and a matched phrase: conjunctions و ف, then prepositions ب ل ك.
+const PROCLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+
+/// One match: where in the key text, and the entries of every phrase with that key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit<'m> {
+    /// The matched phrase in the key text (without any proclitic).
+    pub span: NormSpan,
+    /// Where the word starts, proclitics included.
+    pub word_start: usize,
+    /// Indices of the entries registered under this key.
+    pub entries: &'m [u32],
+}
+
+/// An Aho-Corasick automaton over phrase keys; each key maps to the entries
+/// (places, aliases, lexicon rows) registered under it.
+#[derive(Debug)]
+pub struct PhraseMatcher {
+    automaton: Option<AhoCorasick>,
+    entries: Vec<Vec<u32>>,
+    keys: Vec<String>,
+}
+
+/// Collects `(key, entry)` pairs, then compiles them.
+#[derive(Debug, Default)]
+pub struct PhraseMatcherBuilder {
+    index: HashMap<String, usize>,
+    keys: Vec<String>,
+    entries: Vec<Vec<u32>>,
+}
+
+impl PhraseMatcherBuilder {
+    /// Registers `entry` under an already key-normalised phrase; empty keys
+    /// are ignored.
+    pub fn add(&mut self, key: &str, entry: u32) {
+        let key = key.trim();
+        if key.is_empty() {
+            return;
+        }
+        let i = *self.index.entry(key.to_string()).or_insert_with(|| {
+            self.keys.push(key.to_string());
+            self.entries.push(Vec::new());
+            self.keys.len() - 1
+        });
+        if !self.entries[i].contains(&entry) {
+            self.entries[i].push(entry);
+        }
+    }
+
+    /// Compiles the automaton.
+    pub fn build(self) -> Result<PhraseMatcher, String> {
+        let automaton = if self.keys.is_empty() {
+            None
+        } else {
+            Some(AhoCorasick::new(&self.keys).map_err(|e| e.to_string())?)
+        };
+        Ok(PhraseMatcher { automaton, entries: self.entries, keys: self.keys })
+    }
+}
+
+impl PhraseMatcher {
+    /// Number of distinct keys.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// True when no key was registered.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The entries registered under exactly `key`.
+    pub fn lookup(&self, key: &str) -> &[u32] {
+        self.keys.iter().position(|k| k == key).map_or(&[], |i| &self.entries[i])
+    }
+
+    /// Whole-word matches in `key_text`, leftmost-longest, non-overlapping. A
+    /// match may be preceded inside its word by Arabic proclitics only.
+    pub fn find<'m>(&'m self, key_text: &str) -> Vec<Hit<'m>> {
+        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let mut hits: Vec<Hit<'m>> = Vec::new();
+        for m in automaton.find_overlapping_iter(key_text) {
+            let (start, end) = (m.start(), m.end());
+            if !ends_word(key_text, end) || !starts_phrase(&self.keys[m.pattern().as_usize()]) {
+                continue;
+            }
+            let Some(word_start) = word_start_with_proclitics(key_text, start) else { continue };
+            hits.push(Hit {
+                span: NormSpan::new(start, end),
+                word_start,
+                entries: &self.entries[m.pattern().as_usize()],
+            });
+        }
+        // Leftmost first, longest first; then drop overlaps.
+        hits.sort_by(|a, b| a.word_start.cmp(&b.word_start).then(b.span.end.cmp(&a.span.end)));
+        let mut out: Vec<Hit<'m>> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if out.last().is_none_or(|last| h.word_start >= last.span.end) {
+                out.push(h);
+            }
+        }
+        out
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}')
+}
+
+fn starts_phrase(key: &str) -> bool {
+    key.chars().next().is_some_and(is_word_char)
+}
+
+fn ends_word(text: &str, end: usize) -> bool {
+    text.get(end..).and_then(|s| s.chars().next()).is_none_or(|c| !is_word_char(c))
+}
+
+/// Where the word containing a match at `start` begins, when only proclitics
+/// (or nothing) stand between it and the match.
+fn word_start_with_proclitics(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?;
+    let word_start = before.char_indices().rev().find(|(_, c)| !is_word_char(*c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let prefix = &before[word_start..];
+    (prefix.is_empty() || PROCLITICS.contains(&prefix)).then_some(word_start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher(keys: &[&str]) -> PhraseMatcher {
+        let mut b = PhraseMatcherBuilder::default();
+        for (i, k) in keys.iter().enumerate() {
+            b.add(k, i as u32);
+        }
+        b.build().unwrap()
+    }
+
+    fn found(m: &PhraseMatcher, text: &str) -> Vec<String> {
+        m.find(text).iter().map(|h| text[h.span.start..h.span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn whole_words_with_proclitics_only() {
+        let m = matcher(&["القرب", "ريف", "دير الزور", "ريف دير الزور"]);
+        assert_eq!(found(&m, "وبالقرب من ريف دير الزور"), vec!["القرب", "ريف دير الزور"]);
+        assert_eq!(found(&m, "بريف دير الزور"), vec!["ريف دير الزور"]);
+        // Not inside another word: "تعريف" contains "ريف".
+        assert!(found(&m, "تعريف").is_empty());
+        // "مدير" is not a proclitic + "دير".
+        assert!(found(&matcher(&["دير"]), "مدير").is_empty());
+    }
+
+    #[test]
+    fn longest_wins_and_entries_are_shared_per_key() {
+        let mut b = PhraseMatcherBuilder::default();
+        b.add("tanf", 1);
+        b.add("tanf", 2);
+        b.add("al tanf", 3);
+        let m = b.build().unwrap();
+        let hits = m.find("near al tanf garrison");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].entries, &[3]);
+        assert_eq!(m.lookup("tanf"), &[1, 2]);
+        assert!(PhraseMatcherBuilder::default().build().unwrap().find("x").is_empty());
+    }
+}

@@ -1,0 +1,144 @@
+//! Dates in news text: explicit, relative and weekday references in the
+//! Gregorian, Solar Hijri and Hijri calendars, resolved to Gregorian days
+//! against an optional publication date (the *anchor*).
+//!
+//! Matching works on the original text through match keys (hamza/alef
+//! variants, ة/ه, ی/ي, ک/ك, the three digit sets, tatweel, diacritics and ZWNJ
+//! fold away; Arabic proclitics و ف ب ل ك are stripped), so every
+//! [`DateMention::span`] is a byte range of the text as given.
+//!
+//! Resolution rules:
+//! - a day and month without a year is the latest such day not after the
+//!   anchor; a weekday next to it picks between neighbouring years;
+//! - a weekday is the latest such day on or before the anchor ("last"/الماضي:
+//!   strictly before; "next"/المقبل: strictly after);
+//! - week-precision references point at a day inside the week (`last week`
+//!   and الأسبوع الماضي: anchor − 7; `this week`, "a few days ago": anchor − 3);
+//! - month-precision references point at the 15th of the month, or at the
+//!   anchor when that is earlier in the same month; Persian "last month" is a
+//!   Solar Hijri month;
+//! - Hijri dates use the Umm al-Qura calendar (local sighting may differ by a day);
+//! - a bare number or year is never a date: "2021" alone yields nothing, and a
+//!   year needs a month ("آذار 2021" is a month-precision mention). Numeric
+//!   dates need a four-digit year (`25/01/21` and `25/1` are ignored).
+//!
+//! Without an anchor, everything that needs one has `date: None`.
+
+mod arabic;
+mod calendars;
+mod english;
+mod grammar;
+mod lexicon;
+mod persian;
+#[cfg(test)]
+mod tests;
+
+use marsad_core::{Language, NaiveDate, Span};
+
+/// How precisely a mention fixes the day (ACLED `time_precision`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DatePrecision {
+    /// The day is known.
+    Day,
+    /// Only the week is known.
+    Week,
+    /// Only the month is known.
+    Month,
+}
+
+impl DatePrecision {
+    /// ACLED's code: 1 day, 2 week, 3 month.
+    pub fn acled_code(self) -> u8 {
+        match self {
+            DatePrecision::Day => 1,
+            DatePrecision::Week => 2,
+            DatePrecision::Month => 3,
+        }
+    }
+}
+
+/// What kind of expression a mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateKind {
+    /// A full date with its year ("25 Jan 2021", "۵ آذر ۱۳۹۹", "25/01/2021").
+    Explicit,
+    /// A day and month without a year, resolved from the anchor ("on March 3",
+    /// "25 من تشرين الثاني"), or with a relative year ("14 آذار من العام الماضي").
+    DayMonth,
+    /// A relative day, week or month ("أمس", "دیروز", "last week", "قبل يومين").
+    Relative,
+    /// A weekday alone ("الخميس", "on Monday", "فجر الجمعة").
+    Weekday,
+    /// A month with or without a year ("آذار 2024", "شهر رمضان", "in March").
+    MonthOnly,
+}
+
+/// The calendar a mention was written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Calendar {
+    /// Gregorian (Levantine, Egyptian, Maghrebi, Persian-transliterated and English month names).
+    Gregorian,
+    /// Solar Hijri (Iranian official calendar).
+    SolarHijri,
+    /// Hijri (Islamic lunar), converted with Umm al-Qura tables.
+    Hijri,
+}
+
+/// One date expression found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateMention {
+    /// The words, as a byte range of the text (prepositions like "في"/"on" excluded).
+    pub span: Span,
+    /// The Gregorian day; `None` when it needs an anchor and there is none.
+    pub date: Option<NaiveDate>,
+    /// How precise `date` is.
+    pub precision: DatePrecision,
+    /// What kind of expression it is.
+    pub kind: DateKind,
+    /// The calendar it was written in.
+    pub calendar: Calendar,
+}
+
+/// Finds date expressions in `text` (read as `lang`) and resolves them
+/// against `anchor`, the publication date when known. Mentions come in text
+/// order and never overlap; impossible dates (31 February) are skipped.
+pub fn find_dates(text: &str, lang: Language, anchor: Option<NaiveDate>) -> Vec<DateMention> {
+    if !text.chars().any(|c| c.is_numeric() || c.is_alphabetic()) {
+        return Vec::new();
+    }
+    let tokens = lexicon::tokenize(text);
+    grammar::Parser::new(text, &tokens, lexicon::lexicon(lang), lang, anchor).all()
+}
+
+/// The first full explicit date introduced by a publication label
+/// ("تاريخ النشر", "نشر في", "Published", "تاریخ انتشار", "تاریخ خبر"…) within a
+/// few words after it: the span of the date and the day.
+pub fn publication_date(text: &str) -> Option<(Span, NaiveDate)> {
+    let tokens = lexicon::tokenize(text);
+    let labels = &*lexicon::LABELS;
+    (0..tokens.toks.len()).find_map(|i| {
+        let (len, lang) = labels.iter().find_map(|(words, lang)| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens.key(i + k) == w)
+                .then_some((words.len(), *lang))
+        })?;
+        let from = tokens.toks.get(i + len)?.start;
+        // Look a short way past the label: "نشر في: الخميس 14 آذار 2024".
+        let to = tokens.toks.get(i + len + 8).map_or(text.len(), |t| t.start);
+        let window = text.get(from..to)?;
+        let window_tokens = lexicon::tokenize(window);
+        let parser =
+            grammar::Parser::new(window, &window_tokens, lexicon::lexicon(lang), lang, None);
+        parser
+            .all()
+            .into_iter()
+            .find_map(|m| match (m.kind, m.date) {
+                (DateKind::Explicit, Some(d)) => {
+                    Some((Span::new(m.span.start + from, m.span.end + from), d))
+                }
+                _ => None,
+            })
+    })
+}
