@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Check kb/places/curated-syria.tsv and kb/places/roads-syria.tsv (Python 3.11 stdlib only).
+"""Check kb/places/curated-syria.tsv, kb/places/villages-syria.tsv and kb/places/roads-syria.tsv
+(Python 3.11 stdlib only).
 
 Validates: schema (14 columns; 15 for roads), NFC, sorting by id, duplicate ids, id/kind/source
 syntax, Syria bounding box (32.3-37.4 N, 35.6-42.4 E), admin1 in the fixed governorate list,
@@ -12,6 +13,17 @@ Distance report for every row whose source is `curated` (coordinates written by 
   * governorate consistency: point-in-polygon against kb/places/admin1-polygons.geojson when
     present (Natural Earth, coarse: reported as WARN), rough governorate boxes otherwise, and the
     governorate of the nearest district seat (WARN).
+villages-syria.tsv (hand-curated villages and small towns, every row `curated`):
+  * same schema and common checks; kind in VILLAGE_KINDS; ids must not collide with curated-syria.tsv;
+    admin2/admin3 must name admin2/admin3 rows of curated-syria.tsv;
+  * every row needs a reference place in VILLAGE_REFS (a GeoNames anchor or a curated-syria.tsv row),
+    tolerance at most 15 km; farther than the tolerance -> FLAG;
+  * governorate: FLAG when the nearest sub-district (admin3) seat lies in another governorate and
+    the nearest seat of the row's own governorate is more than 20 km away; rough box -> FLAG;
+    Natural Earth polygon disagreement -> WARN;
+  * duplicates: same normalised Arabic name (article, hamza, ta marbuta, alif maqsura and spaces
+    ignored) as a place of curated-syria.tsv or geonames.tsv, or another row of this file, within
+    5 km -> FLAG.
 Exit status 1 when any ERROR or FLAG is found.
 
 Usage: python3 tools/gazetteer/check_curated.py [--quiet] [KB_PLACES_DIR]
@@ -305,6 +317,148 @@ REFS = {
     'marsad:sy-tar-tartus-port': ('geonames:163345', 4),
 }
 
+# villages-syria.tsv: reference place and tolerance (km) for every row; the tolerance is the expected
+# distance to that neighbour plus the allowed error (<= 15 km for every row of that file).
+VILLAGE_KINDS = {'village', 'town', 'area', 'hill', 'farm', 'checkpoint'}
+VILLAGE_MAX_TOL = 15
+VILLAGE_GOV_KM = 20
+VILLAGE_DUP_KM = 5
+VILLAGE_REFS = {
+    'marsad:sy-alp-ain-dara': ('geonames:174186', 10),
+    'marsad:sy-alp-al-eis': ('geonames:170137', 8),
+    'marsad:sy-alp-al-mallah': ('geonames:170063', 12),
+    'marsad:sy-alp-anjara': ('marsad:sy-alp-urum-al-kubra', 9),
+    'marsad:sy-alp-ayn-daqnah': ('geonames:163476', 10),
+    'marsad:sy-alp-basuta': ('geonames:174186', 9),
+    'marsad:sy-alp-bayanoun': ('geonames:166331', 10),
+    'marsad:sy-alp-bzaah': ('geonames:174018', 8),
+    'marsad:sy-alp-deir-ballut': ('geonames:169190', 11),
+    'marsad:sy-alp-deir-jamal': ('geonames:163476', 12),
+    'marsad:sy-alp-hayyan': ('geonames:169858', 7),
+    'marsad:sy-alp-herbel': ('geonames:167245', 7),
+    'marsad:sy-alp-jabal-aqil': ('geonames:174018', 6),
+    'marsad:sy-alp-jibrin': ('geonames:170063', 11),
+    'marsad:sy-alp-kafr-hamra': ('geonames:169858', 7),
+    'marsad:sy-alp-kafr-janneh': ('geonames:164451', 9),
+    'marsad:sy-alp-kafr-kalbin': ('geonames:172082', 13),
+    'marsad:sy-alp-kafr-naha': ('marsad:sy-alp-urum-al-kubra', 12),
+    'marsad:sy-alp-kafr-nouran': ('geonames:174030', 8),
+    'marsad:sy-alp-kafr-taal': ('geonames:170857', 12),
+    'marsad:sy-alp-kaljibrin': ('geonames:167245', 9),
+    'marsad:sy-alp-khalasa': ('geonames:172045', 8),
+    'marsad:sy-alp-khan-al-asal': ('geonames:170063', 15),
+    'marsad:sy-alp-maydanki': ('geonames:174186', 13),
+    'marsad:sy-alp-mayer': ('geonames:166331', 9),
+    'marsad:sy-alp-qabtan-al-jabal': ('geonames:170857', 13),
+    'marsad:sy-alp-qatmah': ('geonames:164451', 8),
+    'marsad:sy-alp-ratyan': ('geonames:166331', 9),
+    'marsad:sy-alp-sheikh-issa': ('geonames:167245', 8),
+    'marsad:sy-alp-tell-arn': ('geonames:172503', 7),
+    'marsad:sy-alp-umm-hosh': ('geonames:167245', 10),
+    'marsad:sy-alp-urum-al-sughra': ('marsad:sy-alp-urum-al-kubra', 8),
+    'marsad:sy-alp-zitan': ('geonames:172045', 8),
+    'marsad:sy-dra-al-harah': ('geonames:165997', 12),
+    'marsad:sy-dra-al-karak-al-sharqi': ('geonames:173819', 10),
+    'marsad:sy-dra-al-naimah': ('geonames:170905', 10),
+    'marsad:sy-dra-al-shaykh-saad': ('geonames:166365', 10),
+    'marsad:sy-dra-atman': ('geonames:170905', 9),
+    'marsad:sy-dra-deir-al-adas': ('geonames:168634', 8),
+    'marsad:sy-dra-jabab': ('geonames:172469', 12),
+    'marsad:sy-dra-jamla': ('geonames:172829', 7),
+    'marsad:sy-dra-jillin': ('geonames:163330', 11),
+    'marsad:sy-dra-maarabah': ('geonames:171126', 9),
+    'marsad:sy-dra-maariya': ('geonames:172829', 8),
+    'marsad:sy-dra-sahm-al-jawlan': ('geonames:172829', 8),
+    'marsad:sy-dra-tell-al-harah': ('geonames:165997', 14),
+    'marsad:sy-dra-tell-al-jabiyah': ('geonames:166365', 9),
+    'marsad:sy-dra-umm-al-mayadhin': ('geonames:170905', 9),
+    'marsad:sy-dra-zayzun': ('marsad:sy-dra-tell-shihab', 6),
+    'marsad:sy-dz-hamdan': ('geonames:174448', 9),
+    'marsad:sy-ham-al-hamamiyat': ('geonames:167739', 8),
+    'marsad:sy-ham-al-zakah': ('geonames:168620', 10),
+    'marsad:sy-ham-jabal-zayn-al-abidin': ('geonames:170017', 12),
+    'marsad:sy-ham-lahaya': ('geonames:166640', 7),
+    'marsad:sy-ham-maan': ('geonames:163915', 11),
+    'marsad:sy-ham-qastoun': ('geonames:172027', 8),
+    'marsad:sy-ham-shayzar': ('geonames:166742', 7),
+    'marsad:sy-ham-tell-malah': ('geonames:168620', 10),
+    'marsad:sy-has-ain-diwar': ('geonames:173530', 15),
+    'marsad:sy-has-al-hilaliyah': ('geonames:173377', 6),
+    'marsad:sy-has-tell-nasri': ('geonames:163434', 6),
+    'marsad:sy-hms-al-buwaydah-al-sharqiyah': ('geonames:173322', 10),
+    'marsad:sy-hms-al-zarah': ('marsad:sy-hms-qalaat-al-hosn', 8),
+    'marsad:sy-hms-deir-baalba': ('geonames:169577', 8),
+    'marsad:sy-hms-fairouzeh': ('geonames:169577', 9),
+    'marsad:sy-hms-hawarin': ('geonames:167488', 8),
+    'marsad:sy-hms-qattinah': ('geonames:169577', 14),
+    'marsad:sy-hms-rablah': ('geonames:173322', 12),
+    'marsad:sy-hms-tir-maalah': ('geonames:169577', 10),
+    'marsad:sy-hms-zaafaranah': ('geonames:163779', 8),
+    'marsad:sy-hms-zaidal': ('geonames:169577', 9),
+    'marsad:sy-idl-ain-larouz': ('geonames:168661', 12),
+    'marsad:sy-idl-al-deir-al-gharbi': ('geonames:167611', 7),
+    'marsad:sy-idl-al-deir-al-sharqi': ('geonames:167611', 8),
+    'marsad:sy-idl-al-ghadfah': ('geonames:167611', 12),
+    'marsad:sy-idl-al-yaqubiyah': ('geonames:170865', 12),
+    'marsad:sy-idl-babisqa': ('marsad:sy-idl-sarmada', 9),
+    'marsad:sy-idl-babulin': ('geonames:169563', 8),
+    'marsad:sy-idl-balyun': ('geonames:174144', 9),
+    'marsad:sy-idl-bsanqul': ('geonames:172994', 12),
+    'marsad:sy-idl-dadikh': ('geonames:164816', 8),
+    'marsad:sy-idl-deir-sunbul': ('geonames:174144', 10),
+    'marsad:sy-idl-fatterah': ('geonames:168661', 8),
+    'marsad:sy-idl-fleifel': ('geonames:168661', 9),
+    'marsad:sy-idl-frikeh': ('geonames:169023', 11),
+    'marsad:sy-idl-hazano': ('geonames:167605', 10),
+    'marsad:sy-idl-iblin': ('geonames:174144', 8),
+    'marsad:sy-idl-ishtabraq': ('geonames:169023', 8),
+    'marsad:sy-idl-jabal-al-arbain': ('geonames:172994', 6),
+    'marsad:sy-idl-jobas': ('geonames:164816', 8),
+    'marsad:sy-idl-kafr-oweid': ('geonames:168661', 12),
+    'marsad:sy-idl-kafr-sijnah': ('geonames:168661', 9),
+    'marsad:sy-idl-kafrlata': ('geonames:172994', 8),
+    'marsad:sy-idl-khan-al-sabil': ('marsad:sy-idl-tell-mardikh', 10),
+    'marsad:sy-idl-khirbet-al-joz': ('geonames:173715', 14),
+    'marsad:sy-idl-killi': ('marsad:sy-idl-sarmada', 10),
+    'marsad:sy-idl-maar-hattat': ('geonames:167611', 12),
+    'marsad:sy-idl-maar-shamarin': ('geonames:167611', 9),
+    'marsad:sy-idl-maarrat-hurmah': ('geonames:168661', 10),
+    'marsad:sy-idl-marayan': ('geonames:174144', 11),
+    'marsad:sy-idl-mashmashan': ('geonames:169023', 11),
+    'marsad:sy-idl-qah': ('marsad:sy-idl-atmeh', 8),
+    'marsad:sy-idl-qminas': ('geonames:169389', 10),
+    'marsad:sy-idl-rakaya-sijnah': ('geonames:168661', 11),
+    'marsad:sy-idl-sfuhun': ('geonames:168661', 9),
+    'marsad:sy-idl-shinan': ('geonames:174144', 6),
+    'marsad:sy-idl-termanin': ('geonames:174259', 8),
+    'marsad:sy-idl-urum-al-jawz': ('geonames:172994', 10),
+    'marsad:sy-lat-bisnada': ('geonames:173576', 7),
+    'marsad:sy-lat-doreen': ('marsad:sy-lat-salma', 7),
+    'marsad:sy-raq-hazima': ('geonames:172955', 14),
+    'marsad:sy-raq-qalaat-jaabar': ('geonames:172374', 12),
+    'marsad:sy-rd-ain-al-khadra': ('geonames:172232', 4),
+    'marsad:sy-rd-al-mudayra': ('geonames:170592', 5),
+    'marsad:sy-rd-al-shifuniyah': ('geonames:170592', 6),
+    'marsad:sy-rd-basima': ('geonames:172232', 5),
+    'marsad:sy-rd-beit-sawa': ('geonames:170592', 9),
+    'marsad:sy-rd-deir-muqrin': ('geonames:172232', 8),
+    'marsad:sy-rd-deir-qanun': ('geonames:172232', 6),
+    'marsad:sy-rd-kafr-al-awamid': ('geonames:172232', 9),
+    'marsad:sy-rd-kafr-al-zayt': ('geonames:172232', 7),
+    'marsad:sy-rd-souq-wadi-barada': ('geonames:172232', 10),
+    'marsad:sy-swd-atil': ('geonames:172408', 8),
+    'marsad:sy-tar-al-bayda-baniyas': ('geonames:171830', 9),
+}
+
+
+def norm_ar(name):
+    """Arabic name key for duplicate detection: no harakat/tatweel, unified hamza/alif, ta marbuta,
+    alif maqsura, no article on any word, no spaces."""
+    t = re.sub('[\u064b-\u0652\u0670\u0640]', '', unicodedata.normalize('NFC', name))
+    t = re.sub('[أإآٱ]', 'ا', t).replace('ة', 'ه').replace('ى', 'ي').replace('ؤ', 'و').replace('ئ', 'ي')
+    t = ' '.join(w[2:] if w.startswith('ال') and len(w) > 3 else w for w in t.split())
+    return t.replace(' ', '')
+
 
 def hav(a, b, c, d):
     r = math.radians
@@ -514,6 +668,104 @@ def main():
             warns.append('%s: nearest district seat is %s (%s), row says %s' % (rid, ns[0], ns[3], a1))
         report.append(line)
 
+    # villages-syria.tsv
+    vil_path = os.path.join(kb, 'villages-syria.tsv')
+    vrows = []
+    if os.path.exists(vil_path):
+        vrows = read_tsv(vil_path, 14, errors)
+        check_common(vil_path, vrows, errors, VILLAGE_KINDS)
+    else:
+        errors.append('%s missing' % vil_path)
+    sub_seats = [(c[2], float(c[6]), float(c[7]), c[9]) for _, c in rows if c[1] == 'admin3']
+    # Arabic names of the other files (name_ar and Arabic alt names), for duplicate detection
+    others = []
+    for _, c in rows:
+        names = [c[3]] + [a for a in c[5].split('|') if re.search('[\u0600-\u06ff]', a)]
+        others.append((c[0], {norm_ar(x) for x in names if x}, float(c[6]), float(c[7])))
+    if os.path.exists(gpath):
+        with open(gpath, encoding='utf-8') as f:
+            next(f, None)
+            for line in f:
+                c = line.rstrip('\n').split('\t')
+                if len(c) < 14 or c[8] != 'SY':
+                    continue
+                names = [c[3]] + [a for a in c[5].split('|') if re.search('[\u0600-\u06ff]', a)]
+                others.append((c[0], {norm_ar(x) for x in names if x}, float(c[6]), float(c[7])))
+    vreport = []
+    vseen = []
+    for n, c in vrows:
+        rid, kind, a1, a2, a3 = c[0], c[1], c[9], c[10], c[11]
+        where = '%s:%d %s' % (vil_path, n, rid)
+        if rid in ids:
+            errors.append('%s id collides with curated-syria.tsv' % where)
+        if c[13] != 'curated':
+            errors.append('%s source must be curated' % where)
+        if not a2:
+            errors.append('%s admin2 missing' % where)
+        elif (a1, a2) not in admin2:
+            errors.append('%s admin2 %r (%s) has no admin2 row' % (where, a2, a1))
+        if a3 and (a1, a2, a3) not in admin3:
+            errors.append('%s admin3 %r (%s/%s) has no admin3 row' % (where, a3, a1, a2))
+        try:
+            la, lo = float(c[6]), float(c[7])
+        except ValueError:
+            continue
+        line = '%-52s %-8s' % (rid, kind)
+        ref = VILLAGE_REFS.get(rid)
+        if ref is None:
+            flags.append('%s: no reference place in VILLAGE_REFS' % rid)
+            line += ' ref: NONE  FLAG'
+        else:
+            rc = coord_of(ref[0])
+            if rc is None:
+                errors.append('%s: reference %s not found' % (rid, ref[0]))
+                line += ' ref %s missing ERROR' % ref[0]
+            else:
+                d = hav(la, lo, rc[1], rc[2])
+                ok = d <= ref[1]
+                line += ' ref %-24s %5.1f km (tol %g)%s' % (rc[0][:24], d, ref[1], '' if ok else '  FLAG')
+                if not ok:
+                    flags.append('%s: %.1f km from reference %s, tolerance %g km' % (rid, d, rc[0], ref[1]))
+            if ref[1] > VILLAGE_MAX_TOL:
+                flags.append('%s: tolerance %g km exceeds %d km' % (rid, ref[1], VILLAGE_MAX_TOL))
+        if a1 in GOV_BOX:
+            b = GOV_BOX[a1]
+            if not (b[0] <= la <= b[1] and b[2] <= lo <= b[3]):
+                flags.append('%s: outside rough box of %s' % (rid, a1))
+                line += '  [outside %s box] FLAG' % a1
+        ns = min(sub_seats, key=lambda s: hav(la, lo, s[1], s[2]))
+        nd = hav(la, lo, ns[1], ns[2])
+        line += ' | seat %s %.1f km' % (ns[0], nd)
+        if ns[3] != a1:
+            own = [hav(la, lo, s[1], s[2]) for s in sub_seats if s[3] == a1]
+            od = min(own) if own else float('inf')
+            if od > VILLAGE_GOV_KM:
+                flags.append('%s: nearest sub-district seat %s is in %s and no %s seat within %d km (%.1f)'
+                             % (rid, ns[0], ns[3], a1, VILLAGE_GOV_KM, od))
+                line += '  [gov %s] FLAG' % ns[3]
+            else:
+                warns.append('%s: nearest sub-district seat %s is in %s (own seat %.1f km)' % (rid, ns[0], ns[3], od))
+        if polys:
+            g = gov_of(la, lo, polys)
+            if g is not None and g != a1:
+                warns.append('%s: point lies in %s polygon, row says %s' % (rid, g, a1))
+                line += '  [polygon: %s]' % g
+        key = norm_ar(c[3])
+        for oid, keys, ola, olo in others:
+            if key in keys:
+                d = hav(la, lo, ola, olo)
+                if d <= VILLAGE_DUP_KM:
+                    flags.append('%s: duplicate of %s (%s, %.1f km)' % (rid, oid, c[3], d))
+                    line += '  [dup %s] FLAG' % oid
+        for oid, okey, ola, olo in vseen:
+            if okey == key and hav(la, lo, ola, olo) <= VILLAGE_DUP_KM:
+                flags.append('%s: duplicate of %s in the same file' % (rid, oid))
+        vseen.append((rid, key, la, lo))
+        vreport.append(line)
+    for rid in VILLAGE_REFS:
+        if rid not in {c[0] for _, c in vrows}:
+            warns.append('VILLAGE_REFS entry %s has no row' % rid)
+
     # roads
     if os.path.exists(road_path):
         rrows = read_tsv(road_path, 15, errors)
@@ -551,6 +803,9 @@ def main():
         print('== distance report for curated coordinates ==')
         for line in report:
             print(line)
+        print('== distance report for villages-syria.tsv ==')
+        for line in vreport:
+            print(line)
     kinds = {}
     for _, c in rows:
         kinds[c[1]] = kinds.get(c[1], 0) + 1
@@ -560,6 +815,14 @@ def main():
         src[s] = src.get(s, 0) + 1
     print('== summary ==')
     print('curated-syria.tsv rows: %d  %s' % (len(rows), ' '.join('%s=%d' % kv for kv in sorted(kinds.items()))))
+    vk = {}
+    for _, c in vrows:
+        vk[c[1]] = vk.get(c[1], 0) + 1
+    vg = {}
+    for _, c in vrows:
+        vg[c[9]] = vg.get(c[9], 0) + 1
+    print('villages-syria.tsv rows: %d  %s' % (len(vrows), ' '.join('%s=%d' % kv for kv in sorted(vk.items()))))
+    print('villages by governorate: %s' % ' '.join('%s=%d' % kv for kv in sorted(vg.items())))
     print('sources: %s; GeoNames anchors: %d; roads: %d' % (' '.join('%s=%d' % kv for kv in sorted(src.items())), len(anchors), nroads))
     for w in warns:
         print('WARN', w)

@@ -82,10 +82,12 @@ pub fn sentence(kb: &Kb, lang: Language, text: &str, span: Span, paragraph: usiz
         .lexicons
         .find(lang, k)
         .into_iter()
-        .filter_map(|h| {
-            let span = to_doc(h.span)?;
-            let entry = kb.lexicons.entry(*h.entries.first()?)?;
-            Some(LexHit { span, kind: entry.kind, value: entry.value.clone() })
+        .flat_map(|h| {
+            let span = to_doc(h.span);
+            h.entries.iter().filter_map(move |&e| {
+                let entry = kb.lexicons.entry(e)?;
+                Some(LexHit { span: span?, kind: entry.kind, value: entry.value.clone() })
+            })
         })
         .collect();
     let actors: Vec<ActorHit> = kb

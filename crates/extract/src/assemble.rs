@@ -381,6 +381,20 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
             None => count,
         });
     }
+    // "مقتل مدني", "killed a soldier", "a civilian was wounded": one person.
+    for w in &words {
+        let slot = if w.kind == LexKind::Killed { &mut killed } else { &mut injured };
+        if slot.is_some() {
+            continue;
+        }
+        let person = s.lex_of(LexKind::Person).find(|p| {
+            (p.span.start >= w.span.end && gap(text, w.span, p.span) == 0)
+                || (p.span.end <= w.span.start && gap(text, p.span, w.span) <= 2)
+        });
+        if let Some(p) = person {
+            *slot = Some(Count { value: 1, low: 1, high: Some(1), span: p.span });
+        }
+    }
     (killed, injured)
 }
 

@@ -119,8 +119,9 @@ impl<'kb> Extractor<'kb> {
 }
 
 /// The date relative expressions resolve against: the publication date from
-/// metadata, else one labelled as such in the page, else a dateline date at
-/// the top of the body.
+/// metadata, else one labelled as such in the page, else one the URL carries,
+/// else a dateline date at the top of the body, else the first full date
+/// (day, month and year) the text gives.
 fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
     if let Some(d) = doc.meta.published {
         return Some(d);
@@ -128,16 +129,21 @@ fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
     if let Some((_, d)) = dates::publication_date(&doc.text) {
         return Some(d);
     }
+    if let Some(d) = doc.meta.url.as_deref().and_then(dates::date_from_url) {
+        return Some(d);
+    }
+    let full = |text: &str| {
+        dates::find_dates(text, lang, None)
+            .into_iter()
+            .find(|d| d.kind == DateKind::Explicit && d.precision == DatePrecision::Day)
+            .and_then(|d| d.date)
+    };
     let start = doc.body_start();
     let mut end = (start + DATELINE_BYTES).min(doc.text.len());
     while !doc.text.is_char_boundary(end) {
         end -= 1;
     }
-    let head = &doc.text[start..end];
-    dates::find_dates(head, lang, None)
-        .into_iter()
-        .find(|d| d.kind == DateKind::Explicit && d.precision == DatePrecision::Day)
-        .and_then(|d| d.date)
+    full(&doc.text[start..end]).or_else(|| full(&doc.text))
 }
 
 /// Document-wide context for resolving places: the governorates and

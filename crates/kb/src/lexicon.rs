@@ -29,6 +29,8 @@ pub enum LexKind {
     TargetMarker,
     /// Civilian victims ("مدنيين", "children").
     Civilian,
+    /// One person ("مدني", "a soldier"): a count of 1 next to a casualty word.
+    Person,
     /// Where the report was filed ("به گزارش خبرنگار ما از", "correspondent in").
     Reporting,
     /// "ريف X": the countryside of a place.
@@ -60,6 +62,7 @@ impl LexKind {
             "target_marker" => LexKind::TargetMarker,
             "civilian" => LexKind::Civilian,
             "reporting" => LexKind::Reporting,
+            "person" => LexKind::Person,
             "countryside" => LexKind::Countryside,
             "direction" => LexKind::Direction,
             "near" => LexKind::Near,

@@ -30,10 +30,13 @@ mod english;
 mod grammar;
 mod lexicon;
 mod persian;
+mod url;
 #[cfg(test)]
 mod tests;
 
 use marsad_core::{Language, NaiveDate, Span};
+
+pub use url::date_from_url;
 
 /// How precisely a mention fixes the day (ACLED `time_precision`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

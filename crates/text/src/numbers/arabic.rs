@@ -149,19 +149,8 @@ const TABLE: Table = Table {
         ("ما لا يتجاوز", K::UpTo),
         ("لا يتجاوز", K::UpTo),
     ],
-    after: &[
-        ("على الأقل", K::AtLeast),
-        ("أو أكثر", K::AtLeast),
-        ("تقريبا", K::About),
-    ],
-    ranges: &[
-        ("بين", "و"),
-        ("ما بين", "و"),
-        ("من", "إلى"),
-        ("", "إلى"),
-        ("", "-"),
-        ("", "أو"),
-    ],
+    after: &[("على الأقل", K::AtLeast), ("أو أكثر", K::AtLeast), ("تقريبا", K::About)],
+    ranges: &[("بين", "و"), ("ما بين", "و"), ("من", "إلى"), ("", "إلى"), ("", "-"), ("", "أو")],
     of: &[],
     percent: &["بالمئة", "بالمائة", "في المئة", "في المائة", "%", "٪"],
     months: &[
@@ -266,10 +255,7 @@ struct Duals {
 
 static DUALS: LazyLock<Duals> = LazyLock::new(|| Duals {
     masculine: MASCULINE.iter().map(|(w, p)| (key_of(w), *p)).collect(),
-    feminine: FEMININE
-        .iter()
-        .map(|w| key_of(w).trim_end_matches('ه').to_string())
-        .collect(),
+    feminine: FEMININE.iter().map(|w| key_of(w).trim_end_matches('ه').to_string()).collect(),
 });
 
 /// Prefixes a dual noun may carry: conjunction, preposition, article.
@@ -302,11 +288,7 @@ pub(super) fn is_dual_key(key: &str, word: &str) -> bool {
                 continue;
             };
             // "للطفلين": ل + ال with the alef dropped.
-            let bare = if prep == "ل" {
-                b.strip_prefix('ل')
-            } else {
-                None
-            };
+            let bare = if prep == "ل" { b.strip_prefix('ل') } else { None };
             for stem in [Some(b), b.strip_prefix("ال"), bare].into_iter().flatten() {
                 if dual_stem(stem, word, duals) {
                     return true;
@@ -318,10 +300,7 @@ pub(super) fn is_dual_key(key: &str, word: &str) -> bool {
 }
 
 fn dual_stem(rest: &str, word: &str, duals: &Duals) -> bool {
-    if let Some(stem) = rest
-        .strip_suffix("تان")
-        .or_else(|| rest.strip_suffix("تين"))
-    {
+    if let Some(stem) = rest.strip_suffix("تان").or_else(|| rest.strip_suffix("تين")) {
         if duals.feminine.contains(stem) {
             return true;
         }
@@ -331,10 +310,7 @@ fn dual_stem(rest: &str, word: &str, duals: &Duals) -> bool {
             return true;
         }
     }
-    match rest
-        .strip_suffix("ين")
-        .and_then(|stem| duals.masculine.get(stem))
-    {
+    match rest.strip_suffix("ين").and_then(|stem| duals.masculine.get(stem)) {
         Some(Plural::Broken) => true,
         Some(Plural::Sound) => vocalised_dual(word),
         None => false,
@@ -423,15 +399,9 @@ mod tests {
             ("نزوح مائتي عائلة", &[("مائتي", 200, K::Exact)]),
             ("نزوح ثلاثمئة عائلة", &[("ثلاثمئة", 300, K::Exact)]),
             ("نزوح ثلاث مئة عائلة", &[("ثلاث مئة", 300, K::Exact)]),
-            (
-                "نزوح مئة وخمسة وعشرين شخصا",
-                &[("مئة وخمسة وعشرين", 125, K::Exact)],
-            ),
+            ("نزوح مئة وخمسة وعشرين شخصا", &[("مئة وخمسة وعشرين", 125, K::Exact)]),
             ("نزوح ألف عائلة", &[("ألف", 1000, K::Exact)]),
-            (
-                "نزوح ألفين وخمسمائة شخص",
-                &[("ألفين وخمسمائة", 2500, K::Exact)],
-            ),
+            ("نزوح ألفين وخمسمائة شخص", &[("ألفين وخمسمائة", 2500, K::Exact)]),
             ("نزوح ثلاثة آلاف شخص", &[("ثلاثة آلاف", 3000, K::Exact)]),
             ("نزوح خمسة عشر ألفاً", &[("خمسة عشر ألفاً", 15000, K::Exact)]),
             ("قُتل وثلاثة آخرون", &[("ثلاثة", 3, K::Exact)]),
@@ -462,32 +432,20 @@ mod tests {
     #[test]
     fn qualifiers_and_ranges() {
         let cases: &[(&str, &[Want])] = &[
-            (
-                "قتل ما لا يقل عن خمسة وعشرين عنصراً",
-                &[("ما لا يقل عن خمسة وعشرين", 25, K::AtLeast)],
-            ),
+            ("قتل ما لا يقل عن خمسة وعشرين عنصراً", &[("ما لا يقل عن خمسة وعشرين", 25, K::AtLeast)]),
             ("قتل لا يقل عن 10 مدنيين", &[("لا يقل عن 10", 10, K::AtLeast)]),
             ("قتل 5 على الأقل", &[("5 على الأقل", 5, K::AtLeast)]),
             ("قتل على الأقل 5", &[("على الأقل 5", 5, K::AtLeast)]),
             ("قتل أكثر من 30 شخصا", &[("أكثر من 30", 30, K::MoreThan)]),
-            (
-                "قتل ما يزيد على عشرين",
-                &[("ما يزيد على عشرين", 20, K::MoreThan)],
-            ),
+            ("قتل ما يزيد على عشرين", &[("ما يزيد على عشرين", 20, K::MoreThan)]),
             ("قتل أقل من عشرة", &[("أقل من عشرة", 9, K::LessThan)]),
             ("قتل نحو 40 شخصا", &[("نحو 40", 40, K::About)]),
             ("قتل حوالى 40 شخصا", &[("حوالى 40", 40, K::About)]),
             ("نزوح قرابة ألفي شخص", &[("قرابة ألفي", 2000, K::About)]),
-            (
-                "نزوح ما يقارب ٣٠٠ عائلة",
-                &[("ما يقارب ٣٠٠", 300, K::About)],
-            ),
+            ("نزوح ما يقارب ٣٠٠ عائلة", &[("ما يقارب ٣٠٠", 300, K::About)]),
             ("قتل ما يصل إلى 50 شخصا", &[("ما يصل إلى 50", 50, K::UpTo)]),
             ("قتل بين 5 و7 أشخاص", &[("بين 5 و7", 5, K::Range)]),
-            (
-                "قتل بين خمسة وسبعة أشخاص",
-                &[("بين خمسة وسبعة", 5, K::Range)],
-            ),
+            ("قتل بين خمسة وسبعة أشخاص", &[("بين خمسة وسبعة", 5, K::Range)]),
             ("قتل من 5 إلى 7 أشخاص", &[("من 5 إلى 7", 5, K::Range)]),
             ("قتل 5-7 أشخاص", &[("5-7", 5, K::Range)]),
             ("قتل ثلاثة أو أربعة", &[("ثلاثة أو أربعة", 3, K::Range)]),

@@ -10,9 +10,11 @@
 //! joined by ZWNJ ("دست کم", "دست‌کم", "دستکم").
 //!
 //! What is *not* a quantity: dates and times ("25/01/2021", "2021-01-25", "10:30"),
-//! days and years next to a month name, years after a year word ("عام 2011"),
-//! decimals ("3.5"), percentages, codes glued to letters ("F-16", "25th"),
-//! ordinals, and "one of" constructions. A bare four-digit number that could be
+//! days and years next to a month name ("25 يناير 2021", "15 و16 أيار"), years
+//! after a year word ("عام 2011"), decimals ("3.5", but "2.5 million" is a count),
+//! percentages, reference numbers after a label ("رقم 10", "article 3"), codes
+//! glued to letters ("F-16", "25th", "5-year-old"), ordinals ("الثالث", "سوم",
+//! "بیست و پنجم"), and "one of" constructions. A bare four-digit number that could be
 //! a year is returned with [`Quantity::maybe_year`] set.
 //!
 //! One module per language holds the data (`arabic`, `persian`, `english`); the
@@ -106,11 +108,7 @@ pub fn quantities(text: &str, lang: Language) -> Vec<Quantity> {
         Language::English => &*english::RULES,
     };
     let tokens = Tokens::new(text, rules);
-    let scanner = Scanner {
-        text,
-        rules,
-        t: &tokens,
-    };
+    let scanner = Scanner { text, rules, t: &tokens };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -253,21 +251,13 @@ impl Rules {
     fn new(t: &Table) -> Rules {
         Rules {
             words: t.words.iter().map(|(w, lex)| (key_of(w), *lex)).collect(),
-            vague: t
-                .vague
-                .iter()
-                .map(|(p, v, l)| (phrase(p), *v, *l))
-                .collect(),
+            vague: t.vague.iter().map(|(p, v, l)| (phrase(p), *v, *l)).collect(),
             clitics: t.clitics.iter().map(|c| key_of(c)).collect(),
             and: t.and.iter().map(|c| key_of(c)).collect(),
             juxtapose: t.juxtapose,
             before: t.before.iter().map(|(p, k)| (phrase(p), *k)).collect(),
             after: t.after.iter().map(|(p, k)| (phrase(p), *k)).collect(),
-            ranges: t
-                .ranges
-                .iter()
-                .map(|(o, m)| (phrase(o), phrase(m)))
-                .collect(),
+            ranges: t.ranges.iter().map(|(o, m)| (phrase(o), phrase(m))).collect(),
             of: phrases(t.of),
             percent: phrases(t.percent),
             months: phrases(t.months),
@@ -288,11 +278,7 @@ impl Rules {
     /// one-letter clitics ("وبخمسة").
     fn hit(&self, key: &str) -> Option<Hit> {
         if let Some(lex) = self.lookup(key) {
-            return Some(Hit {
-                lex,
-                skip: 0,
-                and: false,
-            });
+            return Some(Hit { lex, skip: 0, and: false });
         }
         for c1 in &self.clitics {
             let Some(rest) = key.strip_prefix(c1.as_str()) else {
@@ -320,9 +306,7 @@ impl Rules {
 
     fn lookup(&self, key: &str) -> Option<Lex> {
         self.words.get(key).copied().or_else(|| {
-            let bare = key
-                .strip_suffix('ا')
-                .filter(|b| self.tanween && b.chars().count() >= 2)?;
+            let bare = key.strip_suffix('ا').filter(|b| self.tanween && b.chars().count() >= 2)?;
             self.words.get(bare).copied()
         })
     }
@@ -392,10 +376,7 @@ fn is_word_char(c: char) -> bool {
     match c {
         _ if c.is_ascii() => c.is_ascii_alphabetic(),
         // Arabic block: letters, with cheap range checks before the Unicode tables.
-        '\u{0621}'..='\u{064A}'
-        | '\u{066E}'..='\u{06D3}'
-        | '\u{06D5}'
-        | '\u{06FA}'..='\u{06FF}' => true,
+        '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{06FA}'..='\u{06FF}' => true,
         '\u{0600}'..='\u{06FF}' => is_ignorable(c),
         _ => is_ignorable(c) || (c.is_alphabetic() && digit_value(c).is_none()),
     }
@@ -407,10 +388,7 @@ fn is_format(c: char) -> bool {
 }
 
 fn is_dash(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}'
-    )
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}')
 }
 
 /// Appends the match key of `word`: one char per non-ignorable char.
@@ -446,10 +424,7 @@ fn after_letters(word: &str, n: usize) -> usize {
 
 impl Tokens {
     fn new(text: &str, rules: &Rules) -> Tokens {
-        let mut t = Tokens {
-            list: Vec::with_capacity(text.len() / 6),
-            keys: String::with_capacity(text.len()),
-        };
+        let mut t = Tokens { list: Vec::with_capacity(text.len() / 6), keys: String::with_capacity(text.len()) };
         let mut pos = 0;
         while let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) {
             if digit_value(c).is_some() {
@@ -462,12 +437,7 @@ impl Tokens {
                 let k0 = t.keys.len();
                 t.keys.push(if is_dash(c) { '-' } else { c });
                 let span = Span::new(pos, pos + c.len_utf8());
-                t.list.push(Token {
-                    kind: Tok::Punct,
-                    span,
-                    key: (k0, t.keys.len()),
-                    hit: None,
-                });
+                t.list.push(Token { kind: Tok::Punct, span, key: (k0, t.keys.len()), hit: None });
                 pos += c.len_utf8();
             }
         }
@@ -488,18 +458,10 @@ impl Tokens {
             }
         }
         let k0 = self.keys.len();
-        push_key(
-            &mut self.keys,
-            text.get(start..last_letter_end).unwrap_or_default(),
-        );
+        push_key(&mut self.keys, text.get(start..last_letter_end).unwrap_or_default());
         let hit = self.keys.get(k0..).and_then(|k| rules.hit(k));
         let span = Span::new(start, last_letter_end);
-        self.list.push(Token {
-            kind: Tok::Word,
-            span,
-            key: (k0, self.keys.len()),
-            hit,
-        });
+        self.list.push(Token { kind: Tok::Word, span, key: (k0, self.keys.len()), hit });
         end.max(start + 1)
     }
 
@@ -536,12 +498,7 @@ impl Tokens {
         }
         let push = |t: &mut Tokens, s: usize, e: usize| {
             let kind = text.get(s..e).map_or(Tok::Junk, plain_number);
-            t.list.push(Token {
-                kind,
-                span: Span::new(s, e),
-                key: (0, 0),
-                hit: None,
-            });
+            t.list.push(Token { kind, span: Span::new(s, e), key: (0, 0), hit: None });
         };
         match dash {
             None if !junk && point.is_some() => {
@@ -558,20 +515,10 @@ impl Tokens {
                 push(self, start, d0);
                 let k0 = self.keys.len();
                 self.keys.push('-');
-                self.list.push(Token {
-                    kind: Tok::Punct,
-                    span: Span::new(d0, d1),
-                    key: (k0, k0 + 1),
-                    hit: None,
-                });
+                self.list.push(Token { kind: Tok::Punct, span: Span::new(d0, d1), key: (k0, k0 + 1), hit: None });
                 push(self, d1, end);
             }
-            _ => self.list.push(Token {
-                kind: Tok::Junk,
-                span: Span::new(start, end),
-                key: (0, 0),
-                hit: None,
-            }),
+            _ => self.list.push(Token { kind: Tok::Junk, span: Span::new(start, end), key: (0, 0), hit: None }),
         }
         end
     }
@@ -585,10 +532,7 @@ impl Tokens {
     }
 
     fn key(&self, i: usize) -> &str {
-        self.list
-            .get(i)
-            .and_then(|t| self.keys.get(t.key.0..t.key.1))
-            .unwrap_or_default()
+        self.list.get(i).and_then(|t| self.keys.get(t.key.0..t.key.1)).unwrap_or_default()
     }
 
     /// True when tokens `i` and `i + 1` touch (no space between).
@@ -629,8 +573,7 @@ impl Tokens {
 
     /// True when one of `list` ends just before token `i`.
     fn any_before(&self, i: usize, list: &[Phrase]) -> bool {
-        list.iter()
-            .any(|p| (i.saturating_sub(p.len())..i).any(|s| self.phrase_at(s, p) == Some(i)))
+        list.iter().any(|p| (i.saturating_sub(p.len())..i).any(|s| self.phrase_at(s, p) == Some(i)))
     }
 }
 
@@ -811,10 +754,7 @@ impl Acc {
 
 impl Scanner<'_> {
     fn span(&self, start: usize, end_tok: usize) -> Span {
-        let end = end_tok
-            .checked_sub(1)
-            .and_then(|e| self.t.get(e))
-            .map_or(start, |t| t.span.end);
+        let end = end_tok.checked_sub(1).and_then(|e| self.t.get(e)).map_or(start, |t| t.span.end);
         Span::new(start, end)
     }
 
@@ -827,11 +767,9 @@ impl Scanner<'_> {
         (i + 1..i + 5).any(|j| match self.t.get(j) {
             Some(t) => match (t.kind, t.hit.map(|h| h.lex)) {
                 (Tok::Num { .. } | Tok::Decimal { .. }, _) => true,
-                (_, Some(Lex::Article)) => self
-                    .t
-                    .get(j + 1)
-                    .and_then(|n| n.hit)
-                    .is_some_and(|h| matches!(h.lex, Lex::Hundred | Lex::Scale(_))),
+                (_, Some(Lex::Article)) => {
+                    self.t.get(j + 1).and_then(|n| n.hit).is_some_and(|h| matches!(h.lex, Lex::Hundred | Lex::Scale(_)))
+                }
                 (_, Some(Lex::Vague(..)) | None) => false,
                 (_, Some(_)) => true,
             },
@@ -861,15 +799,11 @@ impl Scanner<'_> {
 
     /// "between N and M", "من N إلى M", "بین N تا M".
     fn opened_range(&self, i: usize) -> Option<(Quantity, usize)> {
-        self.rules
-            .ranges
-            .iter()
-            .filter(|(open, _)| !open.is_empty())
-            .find_map(|(open, mid)| {
-                let j = self.t.phrase_at(i, open)?;
-                let low = self.number(j, true)?;
-                self.range_tail(self.start_of(i), &low, mid)
-            })
+        self.rules.ranges.iter().filter(|(open, _)| !open.is_empty()).find_map(|(open, mid)| {
+            let j = self.t.phrase_at(i, open)?;
+            let low = self.number(j, true)?;
+            self.range_tail(self.start_of(i), &low, mid)
+        })
     }
 
     /// The rest of a range after its low number: the middle word and the high number.
@@ -879,13 +813,7 @@ impl Scanner<'_> {
             // "بين خمسة وسبعة": the "and" is a clitic of the high number.
             None => {
                 let high = self.number(low.end, true)?;
-                (high.and_clitic
-                    && self
-                        .rules
-                        .and
-                        .iter()
-                        .any(|a| mid == std::slice::from_ref(a)))
-                .then_some(high)?
+                (high.and_clitic && self.rules.and.iter().any(|a| mid == std::slice::from_ref(a))).then_some(high)?
             }
         };
         if low.value >= high.value || (low.year && high.year) {
@@ -942,42 +870,28 @@ impl Scanner<'_> {
             // Not produced here; kept total for safety.
             QuantityKind::Range | QuantityKind::Vague => (v, Some(v), None),
         };
-        let q = Quantity {
-            span: self.span(start, end),
-            value,
-            low,
-            high,
-            kind,
-            form: n.form,
-            maybe_year: n.year,
-        };
+        let q = Quantity { span: self.span(start, end), value, low, high, kind, form: n.form, maybe_year: n.year };
         (q, end)
     }
 
     /// A vague amount, times a scale that follows ("tens of thousands").
     fn vague(&self, i: usize) -> Option<(Quantity, usize)> {
         let tok = self.t.get(i)?;
-        let (start, mut value, mut low, end) =
-            match tok.hit.map(|h| (h.lex, h.skip)) {
-                Some((Lex::Vague(v, l), skip)) => (self.clitic_start(i, skip), v, l, i + 1),
-                Some((Lex::CountedScale(v), skip)) => (self.clitic_start(i, skip), v, v, i + 1),
-                _ => self.rules.vague.iter().find_map(|(p, v, l)| {
-                    Some((tok.span.start, *v, *l, self.t.phrase_at(i, p)?))
-                })?,
-            };
+        let (start, mut value, mut low, end) = match tok.hit.map(|h| (h.lex, h.skip)) {
+            Some((Lex::Vague(v, l), skip)) => (self.clitic_start(i, skip), v, l, i + 1),
+            Some((Lex::CountedScale(v), skip)) => (self.clitic_start(i, skip), v, v, i + 1),
+            _ => {
+                self.rules.vague.iter().find_map(|(p, v, l)| Some((tok.span.start, *v, *l, self.t.phrase_at(i, p)?)))?
+            }
+        };
         let mut end = end;
         let j = self.t.any_at(end, &self.rules.of).unwrap_or(end);
-        let times = self
-            .t
-            .get(j)
-            .and_then(|t| t.hit)
-            .filter(|h| h.skip == 0)
-            .and_then(|h| match h.lex {
-                Lex::Hundred => Some(100),
-                Lex::Scale(s) | Lex::CountedScale(s) if s >= 1000 => Some(s),
-                Lex::Vague(v, _) if v == 100 || v == 1000 => Some(v),
-                _ => None,
-            });
+        let times = self.t.get(j).and_then(|t| t.hit).filter(|h| h.skip == 0).and_then(|h| match h.lex {
+            Lex::Hundred => Some(100),
+            Lex::Scale(s) | Lex::CountedScale(s) if s >= 1000 => Some(s),
+            Lex::Vague(v, _) if v == 100 || v == 1000 => Some(v),
+            _ => None,
+        });
         if let Some(m) = times {
             if let (Some(v), Some(l)) = (value.checked_mul(m), low.checked_mul(m)) {
                 (value, low, end) = (v, l, j + 1);
@@ -997,10 +911,7 @@ impl Scanner<'_> {
 
     fn clitic_start(&self, i: usize, skip: u8) -> usize {
         let Some(tok) = self.t.get(i) else { return 0 };
-        let word = self
-            .text
-            .get(tok.span.start..tok.span.end)
-            .unwrap_or_default();
+        let word = self.text.get(tok.span.start..tok.span.end).unwrap_or_default();
         tok.span.start + after_letters(word, usize::from(skip))
     }
 
@@ -1028,8 +939,7 @@ impl Scanner<'_> {
                 Some(Tok::Punct) => {
                     let k = t.key(prev);
                     // "F-16", "%5", "$5", "#3" are not counts.
-                    let code =
-                        k == "-" && prev > 0 && t.glued(prev - 1) && t.is(prev - 1, Tok::Word);
+                    let code = k == "-" && prev > 0 && t.glued(prev - 1) && t.is(prev - 1, Tok::Word);
                     !code && !matches!(k, "%" | "٪" | "$" | "€" | "£" | "#" | "№")
                 }
                 _ => true,
@@ -1047,14 +957,10 @@ impl Scanner<'_> {
             and_clitic: false,
         };
         // "3 آلاف", "5 million", "۲ هزار".
-        let scale = t
-            .get(i + 1)
-            .and_then(|n| n.hit)
-            .filter(|h| h.skip == 0)
-            .and_then(|h| match h.lex {
-                Lex::Scale(s) | Lex::CountedScale(s) if s >= 1000 && milli > 0 => Some(s),
-                _ => None,
-            });
+        let scale = t.get(i + 1).and_then(|n| n.hit).filter(|h| h.skip == 0).and_then(|h| match h.lex {
+            Lex::Scale(s) | Lex::CountedScale(s) if s >= 1000 && milli > 0 => Some(s),
+            _ => None,
+        });
         let scaled = scale
             .and_then(|s| milli.checked_mul(u64::from(s)))
             .filter(|v| v.is_multiple_of(1000))
@@ -1081,19 +987,11 @@ impl Scanner<'_> {
         loop {
             let (connected, k) = if self.is_and(j) && self.plain(j + 1) {
                 (true, j + 1)
-            } else if t
-                .get(j)
-                .and_then(|x| x.hit)
-                .is_some_and(|h| h.skip == 1 && h.and)
-            {
+            } else if t.get(j).and_then(|x| x.hit).is_some_and(|h| h.skip == 1 && h.and) {
                 (true, j)
             } else if self.plain(j) {
                 (false, j)
-            } else if jux == Juxtapose::Additive
-                && t.key(j) == "-"
-                && t.glued(j - 1)
-                && t.glued(j)
-                && self.plain(j + 1)
+            } else if jux == Juxtapose::Additive && t.key(j) == "-" && t.glued(j - 1) && t.glued(j) && self.plain(j + 1)
             {
                 (false, j + 1)
             } else {
@@ -1122,8 +1020,7 @@ impl Scanner<'_> {
         // "one of them", "no one", "كل واحد", "هر یک".
         if value == 1
             && acc.atoms == 1
-            && (t.any_at(j, &self.rules.one_of).is_some()
-                || t.any_before(i, &self.rules.not_one_after))
+            && (t.any_at(j, &self.rules.one_of).is_some() || t.any_before(i, &self.rules.not_one_after))
         {
             return None;
         }
@@ -1144,26 +1041,16 @@ impl Scanner<'_> {
 
     /// True when token `j` is a number word without clitics.
     fn plain(&self, j: usize) -> bool {
-        self.t
-            .get(j)
-            .and_then(|x| x.hit)
-            .is_some_and(|h| h.skip == 0)
+        self.t.get(j).and_then(|x| x.hit).is_some_and(|h| h.skip == 0)
     }
 
     /// The number word at `j` with the token after it; merges Arabic teens
     /// ("ثلاثة عشر", "إحدى عشرة") into one value.
     fn atom(&self, j: usize) -> Option<(Lex, usize)> {
         let lex = self.t.get(j)?.hit?.lex;
-        let teen_next = self.plain(j + 1)
-            && self
-                .t
-                .get(j + 1)
-                .and_then(|x| x.hit)
-                .is_some_and(|h| h.lex == Lex::Teen);
+        let teen_next = self.plain(j + 1) && self.t.get(j + 1).and_then(|x| x.hit).is_some_and(|h| h.lex == Lex::Teen);
         match lex {
-            Lex::Num(v) | Lex::TeenOnly(v) if (1..=9).contains(&v) && teen_next => {
-                Some((Lex::Num(v + 10), j + 2))
-            }
+            Lex::Num(v) | Lex::TeenOnly(v) if (1..=9).contains(&v) && teen_next => Some((Lex::Num(v + 10), j + 2)),
             Lex::TeenOnly(_) => None,
             Lex::Teen => Some((Lex::Num(10), j + 1)),
             lex => Some((lex, j + 1)),
@@ -1208,11 +1095,7 @@ impl Scanner<'_> {
                 && t.key(i - 1) == ","
                 && matches!(t.get(i - 2).map(|x| x.kind), Some(Tok::Num { .. }))
                 && t.any_before(i - 2, &r.months);
-            if p.year
-                && (after_day
-                    || t.any_before(i, &r.year_before)
-                    || t.any_at(next, &r.year_after).is_some())
-            {
+            if p.year && (after_day || t.any_before(i, &r.year_before) || t.any_at(next, &r.year_after).is_some()) {
                 return false;
             }
         }
@@ -1236,11 +1119,7 @@ impl Scanner<'_> {
         if !arabic::is_dual_key(self.t.key(i), word) {
             return None;
         }
-        let two = self
-            .t
-            .get(i + 1)
-            .and_then(|n| n.hit)
-            .is_some_and(|h| h.skip == 0 && h.lex == Lex::Num(2));
+        let two = self.t.get(i + 1).and_then(|n| n.hit).is_some_and(|h| h.skip == 0 && h.lex == Lex::Num(2));
         let end = if two { i + 2 } else { i + 1 };
         let q = Quantity {
             span: self.span(tok.span.start, end),
@@ -1267,10 +1146,8 @@ mod tests_support {
     /// self-consistent (`low <= value <= high`, spans in order, no overlap).
     pub(super) fn check(lang: Language, text: &str, want: &[Want]) {
         let got = quantities(text, lang);
-        let view: Vec<(&str, u32, QuantityKind)> = got
-            .iter()
-            .map(|q| (q.span.slice(text).unwrap_or("<bad span>"), q.value, q.kind))
-            .collect();
+        let view: Vec<(&str, u32, QuantityKind)> =
+            got.iter().map(|q| (q.span.slice(text).unwrap_or("<bad span>"), q.value, q.kind)).collect();
         assert_eq!(view, want.to_vec(), "in {text:?}");
         assert_consistent(text, &got);
     }
@@ -1278,22 +1155,11 @@ mod tests_support {
     pub(super) fn assert_consistent(text: &str, got: &[super::Quantity]) {
         let mut last_end = 0;
         for q in got {
-            assert!(
-                q.span.slice(text).is_some_and(|s| !s.is_empty()),
-                "bad span {:?} in {text:?}",
-                q.span
-            );
-            assert!(
-                q.span.start >= last_end,
-                "overlap at {:?} in {text:?}",
-                q.span
-            );
+            assert!(q.span.slice(text).is_some_and(|s| !s.is_empty()), "bad span {:?} in {text:?}", q.span);
+            assert!(q.span.start >= last_end, "overlap at {:?} in {text:?}", q.span);
             last_end = q.span.end;
             assert!(q.low.is_none_or(|l| l <= q.value), "low above value: {q:?}");
-            assert!(
-                q.high.is_none_or(|h| h >= q.value),
-                "high below value: {q:?}"
-            );
+            assert!(q.high.is_none_or(|h| h >= q.value), "high below value: {q:?}");
         }
     }
 }
@@ -1306,12 +1172,8 @@ mod tests {
     #[test]
     fn exact_and_qualified_bounds() {
         let q = quantities("at least 5 and up to 9 and fewer than 4", Language::English);
-        let bounds: Vec<(u32, Option<u32>, Option<u32>)> =
-            q.iter().map(|q| (q.value, q.low, q.high)).collect();
-        assert_eq!(
-            bounds,
-            [(5, Some(5), None), (9, None, Some(9)), (3, None, Some(3))]
-        );
+        let bounds: Vec<(u32, Option<u32>, Option<u32>)> = q.iter().map(|q| (q.value, q.low, q.high)).collect();
+        assert_eq!(bounds, [(5, Some(5), None), (9, None, Some(9)), (3, None, Some(3))]);
         let q = quantities("between 3 and 7", Language::English);
         assert_eq!((q[0].value, q[0].low, q[0].high), (3, Some(3), Some(7)));
         let q = quantities("several", Language::English);
@@ -1326,10 +1188,7 @@ mod tests {
         let q = quantities("2021 people", Language::English);
         assert!(q[0].maybe_year, "the flag does not judge context");
         let q = quantities("قتل ٢٠٢١ شخصا وأصيب 12,000", Language::Arabic);
-        assert_eq!(
-            q.iter().map(|q| q.maybe_year).collect::<Vec<_>>(),
-            [true, false]
-        );
+        assert_eq!(q.iter().map(|q| q.maybe_year).collect::<Vec<_>>(), [true, false]);
     }
 
     #[test]
@@ -1476,7 +1335,8 @@ mod tests {
 
     #[test]
     fn every_prefix_and_suffix_is_safe() {
-        let text = "قتل ما لا يقل عن خمسة وعشرين، و١٬٢٠٠ بين 5 و7 — at least twenty-five; دست‌کم ده‌ها هزار نفر 25/01/2021";
+        let text =
+            "قتل ما لا يقل عن خمسة وعشرين، و١٬٢٠٠ بين 5 و7 — at least twenty-five; دست‌کم ده‌ها هزار نفر 25/01/2021";
         for (b, _) in text.char_indices() {
             for lang in Language::ALL {
                 assert_consistent(&text[b..], &quantities(&text[b..], lang));

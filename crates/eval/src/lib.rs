@@ -1,0 +1,155 @@
+//! marsad's evaluation: readers for the evaluation data sets and pure scoring
+//! of extracted events against them.
+//!
+//! Extraction itself is not run here: the binary builds documents, runs the
+//! extractor (in parallel, timed) and hands the events to these scorers, so
+//! every score is a pure function of the events, the knowledge base and the
+//! data set.
+//!
+//! - [`airwars`]: Airwars incident records with their source texts.
+//! - [`gold`]: marsad's own gold articles with expected events.
+//! - [`ner`]: gazetteer coverage on Arabic named-entity gold (ANERcorp, NewsFANE).
+//! - [`farsnews`]: events per article on mostly non-conflict Persian news.
+//! - [`floor`]: minimum figures a report must reach.
+#![deny(missing_docs)]
+
+pub mod airwars;
+pub mod farsnews;
+pub mod floor;
+pub mod gold;
+pub mod ner;
+
+use chrono::NaiveDate;
+use marsad_core::Event;
+use marsad_kb::Kb;
+use marsad_text::normalize;
+
+/// Distance within which an extracted place matches a coded place, in km.
+pub const PLACE_KM: f64 = 25.0;
+
+/// Great-circle distance in km between two WGS 84 points.
+pub fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+}
+
+/// `hits / total`, 0 when `total` is 0 (the denominator is always reported beside it).
+pub fn ratio(hits: usize, total: usize) -> f64 {
+    if total == 0 {
+        0.0
+    } else {
+        hits as f64 / total as f64
+    }
+}
+
+/// The match key of a name, trimmed; empty for an empty name.
+pub fn name_key(name: &str) -> String {
+    normalize::key(name).trim().to_string()
+}
+
+/// The keys of every name an event's place goes by: its `location` and every
+/// name of its gazetteer place.
+pub fn event_place_keys(kb: &Kb, event: &Event) -> Vec<String> {
+    let mut keys = vec![name_key(&event.location)];
+    if let Some(place) = event.location_id.as_deref().and_then(|id| kb.places.get(id)) {
+        keys.extend(place.names().map(name_key));
+    }
+    keys.retain(|k| !k.is_empty());
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// True when the event's place goes by one of `names` (compared by match key).
+pub fn event_named(kb: &Kb, event: &Event, names: &[&str]) -> bool {
+    let wanted: Vec<String> = names.iter().map(|n| name_key(n)).filter(|k| !k.is_empty()).collect();
+    if wanted.is_empty() {
+        return false;
+    }
+    event_place_keys(kb, event).iter().any(|k| wanted.contains(k))
+}
+
+/// Distance in km from the event's coordinates to a point, when it has coordinates.
+pub fn event_km(event: &Event, lat: f64, lon: f64) -> Option<f64> {
+    match (event.latitude, event.longitude) {
+        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Some(km(a, b, lat, lon)),
+        _ => None,
+    }
+}
+
+/// True when `a` and `b` are at most `days` apart.
+pub fn within_days(a: NaiveDate, b: NaiveDate, days: i64) -> bool {
+    (a - b).num_days().abs() <= days
+}
+
+/// The id of the top-level actor `id` belongs to (the id itself when it is
+/// top-level or unknown).
+pub fn top_actor(kb: &Kb, id: &str) -> String {
+    kb.actors
+        .all()
+        .iter()
+        .position(|a| a.id == id)
+        .and_then(|i| u32::try_from(i).ok())
+        .and_then(|i| kb.actors.top(i))
+        .map_or_else(|| id.to_string(), |a| a.id.clone())
+}
+
+/// Parses a date written `YYYY-MM-DD`, optionally followed by a time
+/// (`2024-10-24T10:00:00Z`, `2024-10-24 10:00`); `None` for anything else.
+pub fn parse_day(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let head = s.get(..10)?;
+    let rest = &s[10..];
+    if !(rest.is_empty() || rest.starts_with(['T', ' ', 't'])) {
+        return None;
+    }
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+/// The first `n` chars of `text`, on one line.
+pub fn excerpt(text: &str, n: usize) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out: String = one_line.chars().take(n).collect();
+    if one_line.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances_and_days() {
+        // Deir ez-Zor to al-Mayadin is about 42 km.
+        let d = km(35.336, 40.141, 35.021, 40.452);
+        assert!((40.0..46.0).contains(&d), "{d}");
+        assert_eq!(km(35.0, 40.0, 35.0, 40.0), 0.0);
+        let a = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+        assert!(within_days(a, NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(), 1));
+        assert!(!within_days(a, NaiveDate::from_ymd_opt(2024, 2, 28).unwrap(), 1));
+    }
+
+    #[test]
+    fn days_with_and_without_times() {
+        let d = NaiveDate::from_ymd_opt(2024, 10, 24);
+        assert_eq!(parse_day("2024-10-24"), d);
+        assert_eq!(parse_day("2024-10-24T10:03:00+03:00"), d);
+        assert_eq!(parse_day("2024-10-24 10:03"), d);
+        assert_eq!(parse_day("22 أكتوبر 2024"), None);
+        assert_eq!(parse_day("2024-10-245"), None);
+        assert_eq!(parse_day(""), None);
+        assert_eq!(ratio(1, 0), 0.0);
+        assert_eq!(ratio(1, 4), 0.25);
+    }
+
+    #[test]
+    fn excerpts_cut_on_chars() {
+        assert_eq!(excerpt("قصف\n\nعلى  إدلب", 6), "قصف عل…");
+        assert_eq!(excerpt("ab", 5), "ab");
+    }
+}
