@@ -26,7 +26,8 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     files.sort();
-    let mut code = String::from("/// Every kb/ file, by path relative to kb/, sorted.\npub static FILES: &[(&str, &str)] = &[\n");
+    let mut code =
+        String::from("/// Every kb/ file, by path relative to kb/, sorted.\npub static FILES: &[(&str, &str)] = &[\n");
     for (rel, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let abs = path.canonicalize().expect("kb file exists");

@@ -155,7 +155,7 @@ pub fn coverage(kb: &Kb, sentences: &[Sentence], place_types: &[&str], examples:
         let norm = Normalized::new(&s.text, 0, Layer::Key);
         let hits: Vec<(Span, Option<Span>)> = kb
             .places
-            .find(norm.as_str())
+            .find(marsad_core::Language::Arabic, norm.as_str())
             .iter()
             .filter_map(|h| {
                 let span = norm.to_original(h.span)?;

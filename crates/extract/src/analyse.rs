@@ -72,7 +72,14 @@ fn overlaps(a: Span, b: Span) -> bool {
 }
 
 /// Analyses one sentence `span` of `text`.
-pub fn sentence(kb: &Kb, lang: Language, text: &str, span: Span, paragraph: usize, anchor: Option<NaiveDate>) -> Sentence {
+pub fn sentence(
+    kb: &Kb,
+    lang: Language,
+    text: &str,
+    span: Span,
+    paragraph: usize,
+    anchor: Option<NaiveDate>,
+) -> Sentence {
     let slice = &text[span.start..span.end];
     let key = Normalized::new(slice, span.start, Layer::Key);
     let k = key.as_str();
@@ -98,7 +105,7 @@ pub fn sentence(kb: &Kb, lang: Language, text: &str, span: Span, paragraph: usiz
         .collect();
     let places: Vec<PlaceHit> = kb
         .places
-        .find(k)
+        .find(lang, k)
         .into_iter()
         .filter_map(|h| Some(PlaceHit { span: to_doc(h.span)?, candidates: h.entries.to_vec() }))
         .filter(|p| !actors.iter().any(|a| overlaps(a.span, p.span)))
@@ -106,7 +113,8 @@ pub fn sentence(kb: &Kb, lang: Language, text: &str, span: Span, paragraph: usiz
         .filter(|p| lang != Language::English || starts_upper(text, p.span))
         .collect();
     // Geography words inside a place name ("ريف" in "ريف دمشق") are part of the name.
-    let lex: Vec<LexHit> = lex.into_iter().filter(|l| is_event_word(l.kind) || !places.iter().any(|p| overlaps(p.span, l.span))).collect();
+    let lex: Vec<LexHit> =
+        lex.into_iter().filter(|l| is_event_word(l.kind) || !places.iter().any(|p| overlaps(p.span, l.span))).collect();
 
     let shift = |s: Span| Span::new(s.start + span.start, s.end + span.start);
     let dates: Vec<DateMention> = dates::find_dates(slice, lang, anchor)
@@ -131,7 +139,13 @@ pub fn sentence(kb: &Kb, lang: Language, text: &str, span: Span, paragraph: usiz
 fn is_event_word(kind: LexKind) -> bool {
     !matches!(
         kind,
-        LexKind::Countryside | LexKind::Direction | LexKind::Near | LexKind::Desert | LexKind::Road | LexKind::In | LexKind::Area
+        LexKind::Countryside
+            | LexKind::Direction
+            | LexKind::Near
+            | LexKind::Desert
+            | LexKind::Road
+            | LexKind::In
+            | LexKind::Area
     )
 }
 

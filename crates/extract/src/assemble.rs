@@ -28,7 +28,8 @@ fn trigger_rank(key: &str) -> u8 {
         "ambush" | "armed_clash" => 60,
         "attack" => 58,
         "attack_generic" => 55,
-        "nsa_overtakes" | "gov_regains" => 50,
+        // A change of hands names the event even when fighting preceded it.
+        "nsa_overtakes" | "gov_regains" => 66,
         "excessive_force" | "protest_intervention" | "violent_demonstration" | "mob_violence" => 40,
         "arrests" | "looting_destruction" | "disrupted_weapons" => 30,
         "peaceful_protest" => 25,
@@ -191,7 +192,7 @@ pub fn drafts(input: &Input) -> Vec<Draft> {
             continue;
         };
         match out.iter_mut().rev().find(|d| compatible(input, d, &candidate)) {
-            Some(d) => merge(d, candidate),
+            Some(d) => merge(input.kb, d, candidate),
             None => out.push(candidate),
         }
     }
@@ -242,6 +243,20 @@ fn sentence_draft(input: &Input, i: usize, s: &Sentence, background: bool) -> Op
         killed,
         injured,
     })
+}
+
+/// Whether a draft reports a concrete event rather than talk about conflict
+/// ("the war", "an agreement"): violence needs a place and either an actor,
+/// a toll or a specific weapon; other events need a place and an actor.
+pub fn reportable(d: &Draft) -> bool {
+    let actor = !d.actors.is_empty() || d.civilians.is_some();
+    let toll = d.killed.is_some() || d.injured.is_some();
+    let specific = trigger_rank(&d.sub_event) >= 75;
+    match (d.place.is_some(), is_violent(&d.sub_event)) {
+        (false, _) => false,
+        (true, true) => actor || toll || specific,
+        (true, false) => !d.actors.is_empty(),
+    }
 }
 
 /// The ACLED sub-event key for a trigger value, given whether civilians were the target.
@@ -299,7 +314,11 @@ fn actor1_ids(input: &Input, d: &Draft) -> Vec<u32> {
     ids
 }
 
-fn merge(into: &mut Draft, from: Draft) {
+/// Places of one event within this distance (km) refine each other; a
+/// farther place named later (a hospital, a hometown) does not move the event.
+const REFINE_KM: f64 = 25.0;
+
+fn merge(kb: &Kb, into: &mut Draft, from: Draft) {
     into.sentences.extend(from.sentences);
     if trigger_rank(&from.sub_event) > trigger_rank(&into.sub_event) {
         into.sub_event = from.sub_event;
@@ -308,7 +327,7 @@ fn merge(into: &mut Draft, from: Draft) {
     into.actors.extend(from.actors);
     into.civilians = into.civilians.or(from.civilians);
     into.place = match (into.place, from.place) {
-        (Some(a), Some(b)) if b.rank() < a.rank() => Some(b),
+        (Some(a), Some(b)) if b.rank() < a.rank() && refines(kb, a, b) => Some(b),
         (a, b) => a.or(b),
     };
     into.date = match (into.date, from.date) {
@@ -316,6 +335,13 @@ fn merge(into: &mut Draft, from: Draft) {
         (a, b) => a.or(b),
     };
     absorb_counts(into, from.killed, from.injured);
+}
+
+/// Whether `b` is a more precise statement of where `a` is: close by, or
+/// inside the governorate `a` only names.
+fn refines(kb: &Kb, a: PlaceChoice, b: PlaceChoice) -> bool {
+    let (Some(p), Some(q)) = (kb.places.place(a.place), kb.places.place(b.place)) else { return false };
+    marsad_kb::places::km(p.lat, p.lon, q.lat, q.lon) <= REFINE_KM || (a.precision == 3 && p.admin1 == q.admin1)
 }
 
 /// Headline and body repeat the same toll: keep the largest, never add.
@@ -344,7 +370,11 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
         }
         let before = words
             .iter()
-            .filter(|w| w.span.end <= q.span.start && !starts_with_conjunction(text, q.span) && !conjunction_between(text, w.span, q.span))
+            .filter(|w| {
+                w.span.end <= q.span.start
+                    && !starts_with_conjunction(text, q.span)
+                    && !conjunction_between(text, w.span, q.span)
+            })
             .map(|w| (gap(text, w.span, q.span), *w))
             .min_by_key(|(g, _)| *g);
         let after = words
@@ -404,10 +434,18 @@ fn roles(input: &Input, s: &Sentence) -> Vec<(Role, Span, Vec<u32>)> {
     let markers = |kind: LexKind| s.lex_of(kind).map(|h| h.span).collect::<Vec<Span>>();
     let attacker = markers(LexKind::AttackerMarker);
     let target = markers(LexKind::TargetMarker);
-    let casualty: Vec<Span> = s.lex.iter().filter(|h| matches!(h.kind, LexKind::Killed | LexKind::Wounded)).map(|h| h.span).collect();
-    let introduced = |spans: &[Span], a: &ActorHit| spans.iter().any(|m| m.end <= a.span.start && gap(text, *m, a.span) <= MARKER_WINDOW);
+    let casualty: Vec<Span> =
+        s.lex.iter().filter(|h| matches!(h.kind, LexKind::Killed | LexKind::Wounded)).map(|h| h.span).collect();
+    let introduced = |spans: &[Span], a: &ActorHit| {
+        spans.iter().any(|m| m.end <= a.span.start && gap(text, *m, a.span) <= MARKER_WINDOW)
+    };
     let mut out: Vec<(Role, Span, Vec<u32>)> = Vec::new();
-    let is_civilian = |a: &ActorHit| a.aliases.iter().filter_map(|&i| input.kb.actors.alias(i)).any(|al| input.kb.actors.actor(al.actor).is_some_and(|x| x.inter == 7));
+    let is_civilian = |a: &ActorHit| {
+        a.aliases
+            .iter()
+            .filter_map(|&i| input.kb.actors.alias(i))
+            .any(|al| input.kb.actors.actor(al.actor).is_some_and(|x| x.inter == 7))
+    };
     for a in &s.actors {
         let role = if is_civilian(a) {
             Some(Role::Actor2)
@@ -452,14 +490,20 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
         .filter(|p| p.candidates.len() == 1)
         .filter_map(|p| g.place(p.candidates[0]).map(|x| x.admin1.clone()))
         .collect();
-    let ctx = Context { admin1_near: &admin1_near, admin1_doc: &input.admin1_doc, countries: &input.countries, anchors: &input.anchors };
-    let geo = |kinds: &[LexKind]| -> Vec<Span> { s.lex.iter().filter(|h| kinds.contains(&h.kind)).map(|h| h.span).collect() };
+    let ctx = Context {
+        admin1_near: &admin1_near,
+        admin1_doc: &input.admin1_doc,
+        countries: &input.countries,
+        anchors: &input.anchors,
+    };
+    let geo =
+        |kinds: &[LexKind]| -> Vec<Span> { s.lex.iter().filter(|h| kinds.contains(&h.kind)).map(|h| h.span).collect() };
     let relative = geo(&[LexKind::Countryside, LexKind::Near, LexKind::Desert, LexKind::Direction]);
     let directions = geo(&[LexKind::Direction, LexKind::Near]);
     let roads = geo(&[LexKind::Road]);
     let reporting = geo(&[LexKind::Reporting]);
     let first_place = s.places.iter().map(|p| p.span.start).min();
-    let mut best: Option<(PlaceChoice, usize)> = None;
+    let mut best: Option<(PlaceChoice, u8, usize)> = None;
     for hit in &s.places {
         let after_reporting = reporting.iter().any(|m| m.end <= hit.span.start && gap(text, *m, hit.span) <= 4);
         if after_reporting || is_dateline(text, s, hit.span) {
@@ -467,7 +511,13 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
         }
         let Some(index) = g.resolve(&hit.candidates, &ctx) else { continue };
         let Some(p) = g.place(index) else { continue };
-        let before = |marks: &[Span], window: usize| marks.iter().any(|m| m.end <= hit.span.start && gap(text, *m, hit.span) <= window);
+        // A country is not an event location.
+        if p.kind == "country" {
+            continue;
+        }
+        let before = |marks: &[Span], window: usize| {
+            marks.iter().any(|m| m.end <= hit.span.start && gap(text, *m, hit.span) <= window)
+        };
         let on_road = p.kind != "road" && before(&roads, 4);
         let is_relative = before(&relative, 1)
             || relative.iter().any(|m| m.start >= hit.span.end && gap(text, hit.span, *m) == 0)
@@ -477,16 +527,23 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
         let precision = if is_relative { p.precision().max(2) } else { p.precision() };
         let settlement = matches!(p.kind.as_str(), "city" | "town" | "village");
         let choice = PlaceChoice { place: index, span: hit.span, precision, reference, settlement };
-        let dist = if hit.span.start >= trigger.end { gap(text, trigger, hit.span) } else { gap(text, hit.span, trigger) };
+        // Among equals the smaller settlement is the more specific location.
+        let size = match p.kind.as_str() {
+            "village" => 0,
+            "town" => 1,
+            _ => 2,
+        };
+        let dist =
+            if hit.span.start >= trigger.end { gap(text, trigger, hit.span) } else { gap(text, hit.span, trigger) };
         let better = match &best {
             None => true,
-            Some((b, bd)) => (choice.rank(), dist) < (b.rank(), *bd),
+            Some((b, bs, bd)) => (choice.rank(), size, dist) < (b.rank(), *bs, *bd),
         };
         if better {
-            best = Some((choice, dist));
+            best = Some((choice, size, dist));
         }
     }
-    best.map(|(c, _)| c)
+    best.map(|(c, _, _)| c)
 }
 
 /// A place that opens its line and is followed by a dash, comma or colon is

@@ -84,6 +84,9 @@ impl<'kb> Extractor<'kb> {
         let sentences = self.sentences(text, lang, &prepared.content, anchor);
         let input = context(self.kb, lang, text, &sentences, anchor);
         for mut draft in assemble::drafts(&input) {
+            if !assemble::reportable(&draft) {
+                continue;
+            }
             if draft.date.is_none() && !draft.background {
                 draft.date = anchor.map(|date| DateChoice { date, precision: 1, span: None });
             }
@@ -147,26 +150,36 @@ fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
 }
 
 /// Document-wide context for resolving places: the governorates and
-/// countries it names and the places it names unambiguously.
-fn context<'a>(kb: &'a Kb, lang: Language, text: &'a str, sentences: &'a [Sentence], anchor: Option<NaiveDate>) -> Input<'a> {
+/// countries it names and the places it names unambiguously. Only countries,
+/// governorates and large cities vote for a country, so that a small foreign
+/// town whose name is also a common word cannot pull the document abroad.
+fn context<'a>(
+    kb: &'a Kb,
+    lang: Language,
+    text: &'a str,
+    sentences: &'a [Sentence],
+    anchor: Option<NaiveDate>,
+) -> Input<'a> {
     let mut admin1_doc: Vec<String> = Vec::new();
     let mut votes: BTreeMap<String, usize> = BTreeMap::new();
     let mut anchors = Vec::new();
     for s in sentences {
         for hit in &s.places {
             let places: Vec<_> = hit.candidates.iter().filter_map(|&i| kb.places.place(i)).collect();
+            for p in &places {
+                if marsad_kb::places::is_landmark(p) {
+                    *votes.entry(p.country.clone()).or_default() += 1;
+                }
+                if p.kind == "admin1" && !admin1_doc.contains(&p.admin1) {
+                    admin1_doc.push(p.admin1.clone());
+                }
+            }
             if let [p] = places.as_slice() {
                 if !p.admin1.is_empty() && !admin1_doc.contains(&p.admin1) {
                     admin1_doc.push(p.admin1.clone());
                 }
-                *votes.entry(p.country.clone()).or_default() += 1;
                 if p.precision() == 1 {
                     anchors.push((p.lat, p.lon));
-                }
-            }
-            for p in places.iter().filter(|p| p.kind == "admin1") {
-                if !admin1_doc.contains(&p.admin1) {
-                    admin1_doc.push(p.admin1.clone());
                 }
             }
         }
@@ -179,7 +192,6 @@ fn context<'a>(kb: &'a Kb, lang: Language, text: &'a str, sentences: &'a [Senten
     }
     Input { kb, lang, text, sentences, anchor, admin1_doc, countries, anchors }
 }
-
 /// The complement of the sorted, disjoint `dropped` spans within `text`.
 fn content_spans(text: &str, dropped: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();

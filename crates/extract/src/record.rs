@@ -85,7 +85,16 @@ pub fn event(kb: &Kb, doc: &Document, lang: Language, draft: &Draft) -> Option<E
     let (lat, lon, location, admin1, admin2, admin3, location_id, precision) = match (place, draft.place) {
         (Some(p), Some(choice)) => {
             let (lat, lon) = coordinates(kb, p);
-            (Some(lat), Some(lon), display_name(p), p.admin1.clone(), p.admin2.clone(), p.admin3.clone(), Some(p.id.clone()), choice.precision)
+            (
+                Some(lat),
+                Some(lon),
+                display_name(p),
+                p.admin1.clone(),
+                p.admin2.clone(),
+                p.admin3.clone(),
+                Some(p.id.clone()),
+                choice.precision,
+            )
         }
         _ => (None, None, String::new(), String::new(), String::new(), String::new(), None, 0),
     };

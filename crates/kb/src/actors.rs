@@ -2,7 +2,7 @@
 //! language (`actors/aliases-{ar,fa,en}.tsv`), with each alias's register
 //! (neutral or partisan) so outlets' labels can be shown side by side.
 
-use crate::matcher::{Hit, PhraseMatcher, PhraseMatcherBuilder};
+use crate::matcher::{word_list_affixes, Affixes, Hit, PhraseMatcher, PhraseMatcherBuilder};
 use crate::{tsv, KbError, KbFiles};
 use marsad_core::{Language, NaiveDate};
 use marsad_text::normalize;
@@ -99,27 +99,32 @@ impl Actors {
         let mut actors = Vec::new();
         let mut by_id = HashMap::new();
         if let Some(content) = files.get(ACTORS_FILE) {
-            tsv::read(ACTORS_FILE, content, &["id", "name", "inter", "parent", "country", "valid_from", "valid_to", "note"], |r| {
-                let inter = r.get(2).parse::<u8>().ok().filter(|i| (1..=8).contains(i));
-                let Some(inter) = inter else {
-                    return Err(KbError::at(ACTORS_FILE, r.line, format!("inter {:?} is not 1-8", r.get(2))));
-                };
-                let actor = Actor {
-                    id: r.get(0).to_string(),
-                    name: r.get(1).to_string(),
-                    inter,
-                    parent: r.get(3).to_string(),
-                    country: r.get(4).to_string(),
-                    valid_from: parse_date(ACTORS_FILE, r.line, r.get(5), false)?,
-                    valid_to: parse_date(ACTORS_FILE, r.line, r.get(6), true)?,
-                    note: r.get(7).to_string(),
-                };
-                if by_id.insert(actor.id.clone(), actors.len() as u32).is_some() {
-                    return Err(KbError::at(ACTORS_FILE, r.line, format!("duplicate actor id {:?}", actor.id)));
-                }
-                actors.push(actor);
-                Ok(())
-            })?;
+            tsv::read(
+                ACTORS_FILE,
+                content,
+                &["id", "name", "inter", "parent", "country", "valid_from", "valid_to", "note"],
+                |r| {
+                    let inter = r.get(2).parse::<u8>().ok().filter(|i| (1..=8).contains(i));
+                    let Some(inter) = inter else {
+                        return Err(KbError::at(ACTORS_FILE, r.line, format!("inter {:?} is not 1-8", r.get(2))));
+                    };
+                    let actor = Actor {
+                        id: r.get(0).to_string(),
+                        name: r.get(1).to_string(),
+                        inter,
+                        parent: r.get(3).to_string(),
+                        country: r.get(4).to_string(),
+                        valid_from: parse_date(ACTORS_FILE, r.line, r.get(5), false)?,
+                        valid_to: parse_date(ACTORS_FILE, r.line, r.get(6), true)?,
+                        note: r.get(7).to_string(),
+                    };
+                    if by_id.insert(actor.id.clone(), actors.len() as u32).is_some() {
+                        return Err(KbError::at(ACTORS_FILE, r.line, format!("duplicate actor id {:?}", actor.id)));
+                    }
+                    actors.push(actor);
+                    Ok(())
+                },
+            )?;
         }
         for a in &actors {
             if !a.parent.is_empty() && !by_id.contains_key(&a.parent) {
@@ -131,7 +136,8 @@ impl Actors {
         for lang in Language::ALL {
             let file = format!("actors/aliases-{}.tsv", lang.code());
             let Some(content) = files.get(&file) else { continue };
-            let mut builder = PhraseMatcherBuilder::default();
+            let mut builder =
+                PhraseMatcherBuilder::with_affixes(Affixes { enclitics: false, ..word_list_affixes(lang) });
             tsv::read(&file, content, &["alias", "actor_id", "register", "used_by"], |r| {
                 let Some(&actor) = by_id.get(r.get(1)) else {
                     return Err(KbError::at(&file, r.line, format!("unknown actor id {:?}", r.get(1))));
@@ -139,13 +145,21 @@ impl Actors {
                 let register = match r.get(2) {
                     "neutral" | "" => Register::Neutral,
                     "partisan" => Register::Partisan,
-                    other => return Err(KbError::at(&file, r.line, format!("register {other:?}: want neutral or partisan"))),
+                    other => {
+                        return Err(KbError::at(&file, r.line, format!("register {other:?}: want neutral or partisan")))
+                    }
                 };
                 let index = aliases.len() as u32;
                 for key in alias_keys(r.get(0)) {
                     builder.add(&key, index);
                 }
-                aliases.push(Alias { text: r.get(0).to_string(), actor, register, used_by: r.get(3).to_string(), language: lang });
+                aliases.push(Alias {
+                    text: r.get(0).to_string(),
+                    actor,
+                    register,
+                    used_by: r.get(3).to_string(),
+                    language: lang,
+                });
                 Ok(())
             })?;
             let matcher = builder.build().map_err(|e| KbError::at(&file, 0, format!("cannot compile aliases: {e}")))?;

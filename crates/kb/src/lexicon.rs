@@ -1,6 +1,6 @@
 //! Lexicons: phrase lists from `kb/lexicons/`.
 
-use crate::matcher::{Hit, PhraseMatcher, PhraseMatcherBuilder};
+use crate::matcher::{word_list_affixes, Hit, PhraseMatcher, PhraseMatcherBuilder};
 use crate::tsv;
 use crate::{KbError, KbFiles};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -129,7 +129,7 @@ impl Lexicons {
         let mut entries = Vec::new();
         let mut matchers = Vec::new();
         for lang in Language::ALL {
-            let mut builder = PhraseMatcherBuilder::default();
+            let mut builder = PhraseMatcherBuilder::with_affixes(word_list_affixes(lang));
             for stem in ["events", "geo"] {
                 let file = format!("lexicons/{stem}-{}.tsv", lang.code());
                 let Some(content) = files.get(&file) else { continue };
@@ -296,14 +296,18 @@ mod tests {
 
     #[test]
     fn share_bars_markers_and_their_headlines_are_dropped() {
-        let text = "قتل ثلاثة عناصر في هجوم.\n\nشارك: Facebook / Twitter / WhatsApp\nاقرا ايضا\nمقتل شخصين بانفجار لغم\n";
+        let text =
+            "قتل ثلاثة عناصر في هجوم.\n\nشارك: Facebook / Twitter / WhatsApp\nاقرا ايضا\nمقتل شخصين بانفجار لغم\n";
         assert_eq!(dropped(text), vec!["شارك: Facebook / Twitter / WhatsApp", "اقرا ايضا", "مقتل شخصين بانفجار لغم"]);
     }
 
     #[test]
     fn persian_and_english_markers_and_notices() {
         let text = "بیشتر بخوانید:\nحمله به یک کاروان\n\nWe use cookies to improve your experience.\nThe army said two soldiers were killed.";
-        assert_eq!(dropped(text), vec!["بیشتر بخوانید:", "حمله به یک کاروان", "We use cookies to improve your experience."]);
+        assert_eq!(
+            dropped(text),
+            vec!["بیشتر بخوانید:", "حمله به یک کاروان", "We use cookies to improve your experience."]
+        );
     }
 
     #[test]

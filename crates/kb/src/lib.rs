@@ -16,8 +16,8 @@ pub mod matcher;
 pub mod places;
 mod tsv;
 
-pub use files::KbFiles;
 pub use actors::{Actor, Actors, Alias, Register};
+pub use files::KbFiles;
 pub use lexicon::{AcledType, Boilerplate, LexEntry, LexKind, Lexicons};
 pub use places::{Gazetteer, Place};
 pub use tsv::KbError;

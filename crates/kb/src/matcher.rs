@@ -9,6 +9,29 @@ use std::collections::HashMap;
 /// boundary and a matched phrase: conjunctions و ف, then prepositions ب ل ك.
 const PROCLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
+/// The same with the definite article, for word lists written without it
+/// ("قصف" finds "بالقصف"); never for names, which carry their own article.
+const WITH_ARTICLE: [&str; 12] = ["ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال", "فكال"];
+
+/// Arabic object pronouns a verb may carry ("استهدفته", "قصفوها").
+const ENCLITICS: [&str; 7] = ["ه", "ها", "هم", "هما", "هن", "وا", "ته"];
+
+/// The affixes word lists of `lang` may carry: Arabic attaches the article and
+/// object pronouns to words; Persian and English write them apart.
+pub fn word_list_affixes(lang: marsad_core::Language) -> Affixes {
+    let arabic = lang == marsad_core::Language::Arabic;
+    Affixes { article: arabic, enclitics: arabic }
+}
+
+/// Which affixes a matcher lets a phrase carry inside its word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Affixes {
+    /// Allow the definite article before the phrase (with its proclitics).
+    pub article: bool,
+    /// Allow an object pronoun after the phrase.
+    pub enclitics: bool,
+}
+
 /// One match: where in the key text, and the entries of every phrase with that key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit<'m> {
@@ -27,6 +50,7 @@ pub struct PhraseMatcher {
     automaton: Option<AhoCorasick>,
     entries: Vec<Vec<u32>>,
     keys: Vec<String>,
+    affixes: Affixes,
 }
 
 /// Collects `(key, entry)` pairs, then compiles them.
@@ -35,9 +59,15 @@ pub struct PhraseMatcherBuilder {
     index: HashMap<String, usize>,
     keys: Vec<String>,
     entries: Vec<Vec<u32>>,
+    affixes: Affixes,
 }
 
 impl PhraseMatcherBuilder {
+    /// A builder whose matches may carry `affixes` inside their words.
+    pub fn with_affixes(affixes: Affixes) -> PhraseMatcherBuilder {
+        PhraseMatcherBuilder { affixes, ..PhraseMatcherBuilder::default() }
+    }
+
     /// Registers `entry` under an already key-normalised phrase; empty keys
     /// are ignored.
     pub fn add(&mut self, key: &str, entry: u32) {
@@ -57,12 +87,9 @@ impl PhraseMatcherBuilder {
 
     /// Compiles the automaton.
     pub fn build(self) -> Result<PhraseMatcher, String> {
-        let automaton = if self.keys.is_empty() {
-            None
-        } else {
-            Some(AhoCorasick::new(&self.keys).map_err(|e| e.to_string())?)
-        };
-        Ok(PhraseMatcher { automaton, entries: self.entries, keys: self.keys })
+        let automaton =
+            if self.keys.is_empty() { None } else { Some(AhoCorasick::new(&self.keys).map_err(|e| e.to_string())?) };
+        Ok(PhraseMatcher { automaton, entries: self.entries, keys: self.keys, affixes: self.affixes })
     }
 }
 
@@ -89,10 +116,11 @@ impl PhraseMatcher {
         let mut hits: Vec<Hit<'m>> = Vec::new();
         for m in automaton.find_overlapping_iter(key_text) {
             let (start, end) = (m.start(), m.end());
-            if !ends_word(key_text, end) || !starts_phrase(&self.keys[m.pattern().as_usize()]) {
+            let ends = ends_word(key_text, end) || (self.affixes.enclitics && ends_with_enclitic(key_text, end));
+            if !ends || !starts_phrase(&self.keys[m.pattern().as_usize()]) {
                 continue;
             }
-            let Some(word_start) = word_start_with_proclitics(key_text, start) else { continue };
+            let Some(word_start) = word_start_with_proclitics(key_text, start, self.affixes.article) else { continue };
             hits.push(Hit {
                 span: NormSpan::new(start, end),
                 word_start,
@@ -125,11 +153,19 @@ fn ends_word(text: &str, end: usize) -> bool {
 
 /// Where the word containing a match at `start` begins, when only proclitics
 /// (or nothing) stand between it and the match.
-fn word_start_with_proclitics(text: &str, start: usize) -> Option<usize> {
+fn word_start_with_proclitics(text: &str, start: usize, article: bool) -> Option<usize> {
     let before = text.get(..start)?;
     let word_start = before.char_indices().rev().find(|(_, c)| !is_word_char(*c)).map_or(0, |(i, c)| i + c.len_utf8());
     let prefix = &before[word_start..];
-    (prefix.is_empty() || PROCLITICS.contains(&prefix)).then_some(word_start)
+    let ok = prefix.is_empty() || PROCLITICS.contains(&prefix) || (article && WITH_ARTICLE.contains(&prefix));
+    ok.then_some(word_start)
+}
+
+/// Whether only an object pronoun follows `end` before the word ends.
+fn ends_with_enclitic(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else { return false };
+    let tail_len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+    ENCLITICS.contains(&&rest[..tail_len])
 }
 
 #[cfg(test)]
@@ -157,6 +193,18 @@ mod tests {
         assert!(found(&m, "تعريف").is_empty());
         // "مدير" is not a proclitic + "دير".
         assert!(found(&matcher(&["دير"]), "مدير").is_empty());
+    }
+
+    #[test]
+    fn word_lists_may_take_the_article_and_object_pronouns() {
+        let mut b = PhraseMatcherBuilder::with_affixes(Affixes { article: true, enclitics: true });
+        b.add("قصف", 0);
+        b.add("استهدف", 1);
+        let m = b.build().unwrap();
+        assert_eq!(found(&m, "جراء القصف وبالقصف استهدفته"), vec!["قصف", "قصف", "استهدف"]);
+        assert!(found(&m, "استهدفتكم").is_empty());
+        // Names do not: "قصف" is not found in "القصف" by a plain matcher.
+        assert!(found(&matcher(&["قصف"]), "القصف").is_empty());
     }
 
     #[test]

@@ -4,14 +4,27 @@
 
 use crate::matcher::{Hit, PhraseMatcher, PhraseMatcherBuilder};
 use crate::{tsv, KbError, KbFiles};
+use marsad_core::Language;
 use marsad_text::normalize;
 use serde_json::Value;
 use std::collections::HashMap;
 
 /// The columns every places file has, in this order.
 pub const COLUMNS: [&str; 14] = [
-    "id", "kind", "name_en", "name_ar", "name_fa", "alt_names", "lat", "lon", "country", "admin1", "admin2", "admin3",
-    "population", "source",
+    "id",
+    "kind",
+    "name_en",
+    "name_ar",
+    "name_fa",
+    "alt_names",
+    "lat",
+    "lon",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "population",
+    "source",
 ];
 
 /// Shortest key (in chars) a place name needs to be matched in text.
@@ -112,6 +125,8 @@ pub struct Gazetteer {
     places: Vec<Place>,
     by_id: HashMap<String, u32>,
     names: PhraseMatcher,
+    /// Names as Persian writes Arabic places: without the article, words joined.
+    names_fa: PhraseMatcher,
     areas: Vec<Admin1Area>,
 }
 
@@ -147,9 +162,11 @@ impl Gazetteer {
             None => Vec::new(),
         };
         let stop = stopnames(files)?;
-        let mut g = Gazetteer { places, by_id, names: PhraseMatcherBuilder::default().build().map_err(compile_err)?, areas };
+        let empty = || PhraseMatcherBuilder::default().build().map_err(compile_err);
+        let mut g = Gazetteer { places, by_id, names: empty()?, names_fa: empty()?, areas };
         g.fill_admin_areas();
-        g.names = g.compile_names(&stop)?;
+        g.names = g.compile_names(&stop, false)?;
+        g.names_fa = g.compile_names(&stop, true)?;
         Ok(g)
     }
 
@@ -178,9 +195,13 @@ impl Gazetteer {
         self.by_id.get(id).and_then(|&i| self.place(i))
     }
 
-    /// Place-name matches in key-normalised text; each hit's entries are place indices.
-    pub fn find<'g>(&'g self, key_text: &str) -> Vec<Hit<'g>> {
-        self.names.find(key_text)
+    /// Place-name matches in key-normalised text of `lang`; each hit's
+    /// entries are place indices.
+    pub fn find<'g>(&'g self, lang: Language, key_text: &str) -> Vec<Hit<'g>> {
+        match lang {
+            Language::Persian => self.names_fa.find(key_text),
+            _ => self.names.find(key_text),
+        }
     }
 
     /// Places whose name has the key of `name` (best first, by rank).
@@ -208,6 +229,7 @@ impl Gazetteer {
 
     /// The best of `candidates` (place indices) in `ctx`; ties go to the
     /// higher-ranked, then the smaller id, so the choice is deterministic.
+    /// Small places in countries the document is not about are never chosen.
     pub fn resolve(&self, candidates: &[u32], ctx: &Context) -> Option<u32> {
         let score = |p: &Place| {
             let mut s = p.rank();
@@ -228,6 +250,7 @@ impl Gazetteer {
         candidates
             .iter()
             .filter_map(|&i| self.place(i).map(|p| (i, score(p), p)))
+            .filter(|(_, _, p)| is_landmark(p) || ctx.countries.is_empty() || ctx.countries.contains(&p.country))
             .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.2.id.cmp(&a.2.id)))
             .map(|(i, _, _)| i)
     }
@@ -250,7 +273,10 @@ impl Gazetteer {
             .map(|p| (p.lat, p.lon, p.admin1.clone(), p.admin2.clone(), p.name_en.clone()))
             .collect();
         for p in &mut self.places {
-            if p.country != "SY" || !p.admin3.is_empty() || matches!(p.kind.as_str(), "country" | "admin1" | "admin2" | "road") {
+            if p.country != "SY"
+                || !p.admin3.is_empty()
+                || matches!(p.kind.as_str(), "country" | "admin1" | "admin2" | "road")
+            {
                 continue;
             }
             let nearest = seats
@@ -267,13 +293,16 @@ impl Gazetteer {
         }
     }
 
-    fn compile_names(&self, stop: &[String]) -> Result<PhraseMatcher, KbError> {
+    fn compile_names(&self, stop: &[String], persian: bool) -> Result<PhraseMatcher, KbError> {
         let mut b = PhraseMatcherBuilder::default();
         for (i, p) in self.places.iter().enumerate() {
             for name in p.names() {
                 let mut keys = name_keys(name);
                 if p.kind == "road" {
                     keys.extend(road_keys(name));
+                }
+                if persian {
+                    keys.extend(persian_keys(name));
                 }
                 for key in keys {
                     if key.chars().count() >= MIN_NAME_CHARS && !stop.contains(&key) {
@@ -308,7 +337,9 @@ pub fn name_keys(name: &str) -> Vec<String> {
     }
     if key.is_ascii() {
         let spaced = key.replace(['-', '_'], " ");
-        for article in ["al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "adh ", "ath ", "ed ", "es ", "et "] {
+        for article in
+            ["al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "adh ", "ath ", "ed ", "es ", "et "]
+        {
             if let Some(rest) = spaced.strip_prefix(article) {
                 out.push(rest.to_string());
             }
@@ -317,6 +348,21 @@ pub fn name_keys(name: &str) -> Vec<String> {
     }
     out.sort();
     out.dedup();
+    out
+}
+
+/// An Arabic name as Persian writes it: "الصالحية" → "صالحیه", "دير الزور"
+/// → "دیرالزور" (keys fold ی/ي and ه/ة already).
+fn persian_keys(name: &str) -> Vec<String> {
+    let key = normalize::key(name);
+    let mut out = Vec::new();
+    let bare = key.strip_prefix("ال").unwrap_or(&key).to_string();
+    if bare != key && bare.chars().count() >= 4 {
+        out.push(bare.clone());
+    }
+    if key.contains(' ') && !key.is_ascii() {
+        out.push(key.replace(' ', ""));
+    }
     out
 }
 
@@ -336,7 +382,9 @@ fn road_keys(name: &str) -> Vec<String> {
 
 fn parse_row(file: &str, row: &tsv::Row, has_line: bool) -> Result<Place, KbError> {
     let num = |i: usize, what: &str| -> Result<f64, KbError> {
-        row.get(i).parse::<f64>().map_err(|_| KbError::at(file, row.line, format!("{what} {:?} is not a number", row.get(i))))
+        row.get(i)
+            .parse::<f64>()
+            .map_err(|_| KbError::at(file, row.line, format!("{what} {:?} is not a number", row.get(i))))
     };
     let id = row.get(0).to_string();
     if id.is_empty() {
@@ -388,13 +436,17 @@ fn parse_areas(json: &str) -> Result<Vec<Admin1Area>, KbError> {
             .map(|pts| pts.iter().filter_map(|p| Some((p.get(0)?.as_f64()?, p.get(1)?.as_f64()?))).collect())
             .unwrap_or_default()
     };
-    let polygon = |p: &Value| -> Vec<Vec<(f64, f64)>> { p.as_array().map(|rs| rs.iter().map(ring).collect()).unwrap_or_default() };
+    let polygon = |p: &Value| -> Vec<Vec<(f64, f64)>> {
+        p.as_array().map(|rs| rs.iter().map(ring).collect()).unwrap_or_default()
+    };
     let mut out = Vec::new();
     for f in features {
         let geometry = &f["geometry"];
         let polygons = match geometry["type"].as_str() {
             Some("Polygon") => vec![polygon(&geometry["coordinates"])],
-            Some("MultiPolygon") => geometry["coordinates"].as_array().map(|ps| ps.iter().map(polygon).collect()).unwrap_or_default(),
+            Some("MultiPolygon") => {
+                geometry["coordinates"].as_array().map(|ps| ps.iter().map(polygon).collect()).unwrap_or_default()
+            }
             _ => continue,
         };
         out.push(Admin1Area {
@@ -432,6 +484,16 @@ fn in_polygon(rings: &[Vec<(f64, f64)>], x: f64, y: f64) -> bool {
         }
     }
     inside
+}
+
+/// Population from which a foreign city is known well enough to be named
+/// without its country.
+const LANDMARK_POPULATION: u64 = 100_000;
+
+/// A country, a governorate or a large city: a place whose name alone says
+/// which country a text is about.
+pub fn is_landmark(p: &Place) -> bool {
+    matches!(p.kind.as_str(), "country" | "admin1") || p.population >= LANDMARK_POPULATION
 }
 
 /// Great-circle distance in kilometres.

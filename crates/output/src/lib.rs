@@ -117,7 +117,7 @@ impl<W: Write> EventWriter<W> {
 
 #[cfg(test)]
 pub(crate) mod fixture {
-    use marsad_core::{Evidence, Event, Language, NaiveDate};
+    use marsad_core::{Event, Evidence, Language, NaiveDate};
 
     /// A fully populated event for writer tests.
     pub fn event() -> Event {
@@ -177,7 +177,8 @@ mod tests {
         let out = render(Format::Jsonl, &[fixture::event(), fixture::event()]);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 2);
-        assert!(lines[0].starts_with(r#"{"event_id_cnty":"SYR1","event_date":"2024-03-01","year":2024,"time_precision":1,"#));
+        assert!(lines[0]
+            .starts_with(r#"{"event_id_cnty":"SYR1","event_date":"2024-03-01","year":2024,"time_precision":1,"#));
         let v: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
         assert_eq!(v["evidence"][0]["text"], "3");
         assert_eq!(v["language"], "ar");

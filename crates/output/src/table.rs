@@ -4,8 +4,7 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use marsad_core::Event;
 use std::io::{self, Write};
 
-const HEADER: [&str; 9] =
-    ["id", "date", "type", "actor1", "actor2", "location", "admin1", "killed", "doc"];
+const HEADER: [&str; 9] = ["id", "date", "type", "actor1", "actor2", "location", "admin1", "killed", "doc"];
 
 /// Writes all events as one table (or a line saying there were none).
 pub fn write<W: Write>(out: &mut W, events: &[Event]) -> io::Result<()> {

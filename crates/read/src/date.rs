@@ -15,9 +15,7 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
             }
         }
     }
-    chrono::DateTime::parse_from_rfc2822(s)
-        .ok()
-        .map(|d| d.date_naive())
+    chrono::DateTime::parse_from_rfc2822(s).ok().map(|d| d.date_naive())
 }
 
 #[cfg(test)]

@@ -15,23 +15,15 @@ pub(crate) struct Decoded {
 /// Decodes `bytes`: a BOM wins (UTF-8, UTF-16LE/BE); then NUL bytes mean binary;
 /// then UTF-8; then the `declared` encoding (from HTML `<meta>`); then
 /// Windows-1256 when it yields mostly Arabic.
-pub(crate) fn decode(
-    bytes: &[u8],
-    declared: Option<&'static Encoding>,
-) -> Result<Decoded, ReadError> {
+pub(crate) fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, ReadError> {
     if let Some((enc, bom)) = Encoding::for_bom(bytes) {
         let rest = bytes.get(bom..).unwrap_or_default();
         if enc == UTF_8 {
             return utf8(rest, bom);
         }
         return match enc.decode_without_bom_handling_and_without_replacement(rest) {
-            Some(text) => Ok(Decoded {
-                text: text.into_owned(),
-                encoding: enc.name(),
-            }),
-            None => Err(ReadError::InvalidUtf16 {
-                encoding: enc.name(),
-            }),
+            Some(text) => Ok(Decoded { text: text.into_owned(), encoding: enc.name() }),
+            None => Err(ReadError::InvalidUtf16 { encoding: enc.name() }),
         };
     }
     if let Some(offset) = memchr::memchr(0, bytes) {
@@ -45,18 +37,12 @@ pub(crate) fn decode(
     // "replacement" is meaningless once we know the bytes are not UTF-16.
     if let Some(enc) = declared.filter(|e| *e != UTF_8 && e.output_encoding() == *e) {
         if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(bytes) {
-            return Ok(Decoded {
-                text: text.into_owned(),
-                encoding: enc.name(),
-            });
+            return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
         }
     }
     if let Some(text) = WINDOWS_1256.decode_without_bom_handling_and_without_replacement(bytes) {
         if mostly_arabic(&text) {
-            return Ok(Decoded {
-                text: text.into_owned(),
-                encoding: WINDOWS_1256.name(),
-            });
+            return Ok(Decoded { text: text.into_owned(), encoding: WINDOWS_1256.name() });
         }
     }
     Err(err)
@@ -65,13 +51,8 @@ pub(crate) fn decode(
 /// Validates UTF-8; `skipped` is the BOM length, added to error offsets.
 fn utf8(bytes: &[u8], skipped: usize) -> Result<Decoded, ReadError> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded {
-            text: text.to_owned(),
-            encoding: UTF_8.name(),
-        }),
-        Err(e) => Err(ReadError::InvalidUtf8 {
-            offset: skipped + e.valid_up_to(),
-        }),
+        Ok(text) => Ok(Decoded { text: text.to_owned(), encoding: UTF_8.name() }),
+        Err(e) => Err(ReadError::InvalidUtf8 { offset: skipped + e.valid_up_to() }),
     }
 }
 
@@ -113,15 +94,9 @@ pub(crate) fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// The encoding named by `charset=` inside one (lower-cased) meta tag.
 fn charset_in(tag: &[u8]) -> Option<&'static Encoding> {
     let at = memchr::memmem::find(tag, b"charset")?;
-    let value = tag
-        .get(at + "charset".len()..)?
-        .trim_ascii_start()
-        .strip_prefix(b"=")?;
+    let value = tag.get(at + "charset".len()..)?.trim_ascii_start().strip_prefix(b"=")?;
     let value = value.trim_ascii_start();
-    let value = value
-        .strip_prefix(b"\"")
-        .or_else(|| value.strip_prefix(b"'"))
-        .unwrap_or(value);
+    let value = value.strip_prefix(b"\"").or_else(|| value.strip_prefix(b"'")).unwrap_or(value);
     let end = value
         .iter()
         .position(|b| matches!(b, b'"' | b'\'' | b';' | b'/' | b'>') || b.is_ascii_whitespace())
@@ -156,32 +131,17 @@ mod tests {
 
         let d = decode(b"\xEF\xBB\xBFhello", None).expect("UTF-8 BOM");
         assert_eq!(d.text, "hello");
-        assert!(matches!(
-            decode(b"ab\0cd", None),
-            Err(ReadError::Binary { offset: 2 })
-        ));
-        assert!(matches!(
-            decode(b"\xEF\xBB\xBFab\xFF", None),
-            Err(ReadError::InvalidUtf8 { offset: 5 })
-        ));
+        assert!(matches!(decode(b"ab\0cd", None), Err(ReadError::Binary { offset: 2 })));
+        assert!(matches!(decode(b"\xEF\xBB\xBFab\xFF", None), Err(ReadError::InvalidUtf8 { offset: 5 })));
     }
 
     #[test]
     fn meta_charset_is_found_and_honoured() {
         let html = b"<html><head><META http-equiv='Content-Type' content='text/html; charset=ISO-8859-6'></head>";
-        assert_eq!(
-            declared_charset(html).map(Encoding::name),
-            Some("ISO-8859-6")
-        );
-        assert_eq!(
-            declared_charset(b"<meta charset=\"utf-8\">").map(Encoding::name),
-            Some("UTF-8")
-        );
+        assert_eq!(declared_charset(html).map(Encoding::name), Some("ISO-8859-6"));
+        assert_eq!(declared_charset(b"<meta charset=\"utf-8\">").map(Encoding::name), Some("UTF-8"));
         assert_eq!(declared_charset(b"<p>charset=koi8-r</p>"), None);
         let d = decode(b"<p>\xC7</p>", Some(encoding_rs::ISO_8859_6)).expect("declared");
-        assert_eq!(
-            (d.text.as_str(), d.encoding),
-            ("<p>\u{0627}</p>", "ISO-8859-6")
-        );
+        assert_eq!((d.text.as_str(), d.encoding), ("<p>\u{0627}</p>", "ISO-8859-6"));
     }
 }

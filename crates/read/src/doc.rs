@@ -21,10 +21,7 @@ pub(crate) struct Parts {
 /// fill metadata the input lacked; the id is the input's or `doc-` + 16 hex
 /// digits of the SHA-256 of the text.
 pub(crate) fn build(parts: Parts, origin: Origin, opts: &ReadOptions) -> Document {
-    let title = parts
-        .title
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|t| !t.is_empty());
+    let title = parts.title.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty());
     let body = parts.body.trim();
     let text = match &title {
         Some(t) => {
@@ -50,17 +47,8 @@ pub(crate) fn build(parts: Parts, origin: Origin, opts: &ReadOptions) -> Documen
     if meta.url.is_none() {
         meta.url.clone_from(&opts.url);
     }
-    let id = parts
-        .id
-        .filter(|i| !i.is_empty())
-        .unwrap_or_else(|| content_id(&text));
-    Document {
-        id,
-        origin,
-        title,
-        text,
-        meta,
-    }
+    let id = parts.id.filter(|i| !i.is_empty()).unwrap_or_else(|| content_id(&text));
+    Document { id, origin, title, text, meta }
 }
 
 /// `doc-` and the first 16 hex digits of the SHA-256 of `text`.
@@ -79,19 +67,12 @@ mod tests {
 
     #[test]
     fn text_layout_dedup_and_defaults() {
-        let opts = ReadOptions {
-            source: Some("SANA".into()),
-            ..ReadOptions::default()
-        };
+        let opts = ReadOptions { source: Some("SANA".into()), ..ReadOptions::default() };
         let parts = Parts {
             id: None,
             title: Some(" عنوان  الخبر ".into()),
             body: "عنوان الخبر\nالنص".into(),
-            meta: Metadata {
-                source: None,
-                url: Some("u".into()),
-                ..Metadata::default()
-            },
+            meta: Metadata { source: None, url: Some("u".into()), ..Metadata::default() },
         };
         let doc = build(parts, Origin::Stdin, &opts);
         assert_eq!(doc.text, "عنوان الخبر\n\nالنص");

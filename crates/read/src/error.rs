@@ -39,9 +39,7 @@ pub(crate) enum ReadError {
     InvalidUtf8 { offset: usize },
     #[error("not valid {encoding} despite its byte-order mark; skipped")]
     InvalidUtf16 { encoding: &'static str },
-    #[error(
-        "HTML has no readable text once scripts, navigation and boilerplate are dropped; skipped"
-    )]
+    #[error("HTML has no readable text once scripts, navigation and boilerplate are dropped; skipped")]
     NoHtmlText,
     #[error("line is not valid UTF-8 (first bad byte sequence at byte {offset} of the line); line skipped")]
     LineNotUtf8 { offset: usize },

@@ -135,37 +135,27 @@ impl<'a> Facts<'a> {
                 f.article_body = Some(node);
             }
             if itemprop.eq_ignore_ascii_case("datePublished") && f.itemprop_date.is_none() {
-                f.itemprop_date = el
-                    .attr("content")
-                    .or(el.attr("datetime"))
-                    .and_then(parse_date);
+                f.itemprop_date = el.attr("content").or(el.attr("datetime")).and_then(parse_date);
             }
             match name {
                 "html" if f.lang.is_none() => {
-                    f.lang = el
-                        .attr("lang")
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(String::from);
+                    f.lang = el.attr("lang").map(str::trim).filter(|l| !l.is_empty()).map(String::from);
                 }
                 "body" if f.body.is_none() => f.body = Some(node),
                 "main" if f.main.is_none() => f.main = Some(node),
                 "title" if f.title.is_none() => f.title = nonempty(text_of(node)),
                 "h1" if f.h1.is_none() => f.h1 = nonempty(text_of(node)),
                 "link" if f.canonical.is_none() => {
-                    let canonical = el.attr("rel").is_some_and(|r| {
-                        r.split_whitespace()
-                            .any(|w| w.eq_ignore_ascii_case("canonical"))
-                    });
+                    let canonical = el
+                        .attr("rel")
+                        .is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")));
                     if canonical {
                         f.canonical = el.attr("href").and_then(|h| nonempty(h.trim().to_string()));
                     }
                 }
                 "script"
                     if f.ld_date.is_none()
-                        && el
-                            .attr("type")
-                            .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
+                        && el.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
                 {
                     f.ld_date = jsonld_date(&text_of(node));
                 }
@@ -199,21 +189,13 @@ impl<'a> Facts<'a> {
     }
 
     fn published(&self) -> Option<NaiveDate> {
-        self.article_time
-            .or(self.ld_date)
-            .or(self.itemprop_date)
-            .or(self.other_date)
+        self.article_time.or(self.ld_date).or(self.itemprop_date).or(self.other_date)
     }
 
     /// Renders the best container: the longest top-level `<article>`, else
     /// `[itemprop=articleBody]`, `<main>`, `<body>`, the whole document.
     fn main_text(&self, root: NodeRef<'a, Node>) -> String {
-        let best_article = self
-            .articles
-            .iter()
-            .map(|a| render(*a))
-            .max_by_key(String::len)
-            .filter(|t| !t.is_empty());
+        let best_article = self.articles.iter().map(|a| render(*a)).max_by_key(String::len).filter(|t| !t.is_empty());
         if let Some(text) = best_article {
             return text;
         }
@@ -273,11 +255,7 @@ fn jsonld_date(json: &str) -> Option<NaiveDate> {
     while let Some(v) = stack.pop() {
         match v {
             serde_json::Value::Object(map) => {
-                if let Some(d) = map
-                    .get("datePublished")
-                    .and_then(|d| d.as_str())
-                    .and_then(parse_date)
-                {
+                if let Some(d) = map.get("datePublished").and_then(|d| d.as_str()).and_then(parse_date) {
                     return Some(d);
                 }
                 stack.extend(map.values().rev());
@@ -302,33 +280,23 @@ fn layout(name: &str) -> Layout {
     match name {
         "br" | "li" | "dt" | "dd" | "tr" | "option" => Layout::Line,
         "td" | "th" => Layout::Cell,
-        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center"
-        | "details" | "dialog" | "div" | "dl" | "fieldset" | "figcaption" | "figure" | "footer"
-        | "form" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup" | "hr"
-        | "legend" | "main" | "nav" | "ol" | "p" | "pre" | "section" | "summary" | "table"
-        | "tbody" | "tfoot" | "thead" | "ul" => Layout::Para,
+        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center" | "details" | "dialog"
+        | "div" | "dl" | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3" | "h4"
+        | "h5" | "h6" | "header" | "hgroup" | "hr" | "legend" | "main" | "nav" | "ol" | "p" | "pre" | "section"
+        | "summary" | "table" | "tbody" | "tfoot" | "thead" | "ul" => Layout::Para,
         _ => Layout::Inline,
     }
 }
 
 /// Elements never part of the article text.
 const DROP_TAGS: [&str; 24] = [
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "button",
-    "template", "svg", "select", "textarea", "input", "object", "embed", "canvas", "audio",
-    "video", "dialog", "menu", "head", "title",
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "button", "template", "svg",
+    "select", "textarea", "input", "object", "embed", "canvas", "audio", "video", "dialog", "menu", "head", "title",
 ];
 
 /// ARIA roles of page furniture.
-const DROP_ROLES: [&str; 8] = [
-    "navigation",
-    "banner",
-    "contentinfo",
-    "complementary",
-    "search",
-    "menu",
-    "menubar",
-    "dialog",
-];
+const DROP_ROLES: [&str; 8] =
+    ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"];
 
 /// Class/id words naming boilerplate (compared after splitting on `-`, `_`, spaces).
 const DROP_WORDS: [&str; 44] = [
@@ -395,14 +363,8 @@ const DROP_PREFIXES: [&str; 12] = [
 ];
 
 /// Adjacent word pairs naming boilerplate (`read-more`, `more_news`).
-const DROP_PAIRS: [(&str, &str); 6] = [
-    ("read", "more"),
-    ("more", "news"),
-    ("see", "also"),
-    ("most", "read"),
-    ("also", "read"),
-    ("tag", "list"),
-];
+const DROP_PAIRS: [(&str, &str); 6] =
+    [("read", "more"), ("more", "news"), ("see", "also"), ("most", "read"), ("also", "read"), ("tag", "list")];
 
 /// True when an element (other than the container being rendered) is page furniture.
 fn is_dropped(el: &scraper::node::Element) -> bool {
@@ -410,23 +372,15 @@ fn is_dropped(el: &scraper::node::Element) -> bool {
     if DROP_TAGS.contains(&name) || el.attr("hidden").is_some() {
         return true;
     }
-    if el
-        .attr("aria-hidden")
-        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-    {
+    if el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return true;
     }
-    if el
-        .attr("role")
-        .is_some_and(|r| DROP_ROLES.iter().any(|d| r.eq_ignore_ascii_case(d)))
-    {
+    if el.attr("role").is_some_and(|r| DROP_ROLES.iter().any(|d| r.eq_ignore_ascii_case(d))) {
         return true;
     }
     // Never drop the structural containers of content by their class names.
     if matches!(name, "html" | "body" | "main" | "article")
-        || el
-            .attr("itemprop")
-            .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+        || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
     {
         return false;
     }
@@ -438,19 +392,11 @@ fn is_dropped(el: &scraper::node::Element) -> bool {
 fn boilerplate_names(attr: &str) -> bool {
     attr.split_whitespace().any(|token| {
         let token = token.to_ascii_lowercase();
-        if ["has-", "no-", "with-", "hide-", "show-"]
-            .iter()
-            .any(|p| token.starts_with(p))
-        {
+        if ["has-", "no-", "with-", "hide-", "show-"].iter().any(|p| token.starts_with(p)) {
             return false;
         }
-        let words: Vec<&str> = token
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        words
-            .iter()
-            .any(|w| DROP_WORDS.contains(w) || DROP_PREFIXES.iter().any(|p| w.starts_with(p)))
+        let words: Vec<&str> = token.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        words.iter().any(|w| DROP_WORDS.contains(w) || DROP_PREFIXES.iter().any(|p| w.starts_with(p)))
             || words.windows(2).any(|pair| match pair {
                 [a, b] => DROP_PAIRS.contains(&(*a, *b)),
                 _ => false,
@@ -585,10 +531,7 @@ fn uncounted(name: &str) -> bool {
 
 /// Elements whose content is raw text up to their end tag.
 fn raw_text(name: &str) -> bool {
-    matches!(
-        name,
-        "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes"
-    )
+    matches!(name, "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes")
 }
 
 /// Removes start tags that would nest deeper than [`MAX_DEPTH`] (and as many
@@ -629,10 +572,7 @@ pub(crate) fn flatten_deep(html: &str) -> Cow<'_, str> {
             pos = start + 1;
             continue;
         }
-        let name = html
-            .get(name_start..name_start + name_len)
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let name = html.get(name_start..name_start + name_len).unwrap_or("").to_ascii_lowercase();
         let end = tag_end(bytes, name_start + name_len);
         let mut remove = false;
         if closing {
@@ -697,9 +637,7 @@ fn find_from(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 /// Case-insensitive (ASCII) search for `needle` (lower-case) from `from`.
 fn find_from_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let hay = bytes.get(from..)?;
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|i| from + i)
+    hay.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|i| from + i)
 }
 
 #[cfg(test)]
@@ -729,10 +667,7 @@ mod tests {
             </body></html>"#;
         let x = extract(page, None);
         assert_eq!(x.title.as_deref(), Some("اشتباكات في ريف حلب"));
-        assert_eq!(
-            x.body,
-            "قتل ثلاثة مقاتلين\nفي اشتباكات.\n\nوأفاد المرصد بذلك.\n\nأولاً\nثانياً"
-        );
+        assert_eq!(x.body, "قتل ثلاثة مقاتلين\nفي اشتباكات.\n\nوأفاد المرصد بذلك.\n\nأولاً\nثانياً");
         assert_eq!(x.published, NaiveDate::from_ymd_opt(2024, 3, 5));
         assert_eq!(x.site_name.as_deref(), Some("شبكة المرصد"));
         assert_eq!(x.url.as_deref(), Some("https://example.org/a/1"));
@@ -760,16 +695,10 @@ mod tests {
 
     #[test]
     fn site_names_are_stripped_only_when_known() {
-        assert_eq!(
-            strip_site("Clashes in Deir ez-Zor - Syria Daily", Some("Syria Daily")),
-            "Clashes in Deir ez-Zor"
-        );
+        assert_eq!(strip_site("Clashes in Deir ez-Zor - Syria Daily", Some("Syria Daily")), "Clashes in Deir ez-Zor");
         assert_eq!(strip_site("ایران | گزارش", Some("ایران")), "گزارش");
         assert_eq!(strip_site("A | B", None), "A | B");
-        assert_eq!(
-            strip_site("Syria Daily", Some("Syria Daily")),
-            "Syria Daily"
-        );
+        assert_eq!(strip_site("Syria Daily", Some("Syria Daily")), "Syria Daily");
     }
 
     #[test]
@@ -777,20 +706,14 @@ mod tests {
         assert!(boilerplate_names("post-share social"));
         assert!(boilerplate_names("ReadMore"));
         assert!(boilerplate_names("read_more-link"));
-        assert!(!boilerplate_names(
-            "has-sidebar headline commentary-body tag-aleppo"
-        ));
+        assert!(!boilerplate_names("has-sidebar headline commentary-body tag-aleppo"));
         assert!(!boilerplate_names("entry-content downloads threads"));
     }
 
     #[test]
     fn deep_nesting_is_flattened_keeping_text() {
         let n = 3 * MAX_DEPTH;
-        let html = format!(
-            "<body>{}<p>نص عميق</p>{}<p>after</p></body>",
-            "<div>".repeat(n),
-            "</div>".repeat(n)
-        );
+        let html = format!("<body>{}<p>نص عميق</p>{}<p>after</p></body>", "<div>".repeat(n), "</div>".repeat(n));
         let flat = flatten_deep(&html);
         assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
         assert_eq!(flat.matches("</div>").count(), MAX_DEPTH);

@@ -40,18 +40,14 @@ impl From<&str> for InputPath {
 
 /// Extensions of files a directory walk skips without comment.
 const NOT_DOCUMENTS: [&str; 44] = [
-    "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff", "avif", "pdf", "zip",
-    "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "tar", "exe", "dll", "so", "dylib", "o", "a",
-    "class", "jar", "pyc", "wasm", "mp3", "mp4", "wav", "ogg", "avi", "mkv", "mov", "webm", "woff",
-    "woff2", "ttf", "css", "js",
+    "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff", "avif", "pdf", "zip", "gz", "tgz", "bz2",
+    "xz", "zst", "7z", "rar", "tar", "exe", "dll", "so", "dylib", "o", "a", "class", "jar", "pyc", "wasm", "mp3",
+    "mp4", "wav", "ogg", "avi", "mkv", "mov", "webm", "woff", "woff2", "ttf", "css", "js",
 ];
 
 /// True for entries a directory walk skips: hidden names and obvious non-documents.
 fn skipped_in_walk(path: &Path) -> bool {
-    let hidden = path
-        .file_name()
-        .and_then(OsStr::to_str)
-        .is_some_and(|n| n.starts_with('.'));
+    let hidden = path.file_name().and_then(OsStr::to_str).is_some_and(|n| n.starts_with('.'));
     let not_doc = path
         .extension()
         .and_then(OsStr::to_str)
@@ -171,12 +167,8 @@ impl Inputs {
     fn open(&self, path: PathBuf) -> Current {
         let origin = file_origin(&path);
         match open_file(&path, &self.opts) {
-            Ok(Opened::Lines(reader)) => {
-                Current::Lines(JsonLines::new(reader, origin, self.opts.clone()))
-            }
-            Ok(Opened::Whole(bytes, hint)) => {
-                Current::Items(read_bytes(&bytes, origin, hint, &self.opts).into_iter())
-            }
+            Ok(Opened::Lines(reader)) => Current::Lines(JsonLines::new(reader, origin, self.opts.clone())),
+            Ok(Opened::Whole(bytes, hint)) => Current::Items(read_bytes(&bytes, origin, hint, &self.opts).into_iter()),
             Err(e) => fail(e, &origin),
         }
     }
@@ -198,10 +190,7 @@ fn open_file(path: &Path, opts: &ReadOptions) -> Result<Opened, ReadError> {
     let hint = Format::from_path(path);
     let file = File::open(path)?;
     if hint == Some(Format::Jsonl) {
-        return Ok(Opened::Lines(Box::new(BufReader::with_capacity(
-            1 << 16,
-            file,
-        ))));
+        return Ok(Opened::Lines(Box::new(BufReader::with_capacity(1 << 16, file))));
     }
     if meta.len() == 0 {
         return Err(ReadError::Empty);
@@ -210,10 +199,7 @@ fn open_file(path: &Path, opts: &ReadOptions) -> Result<Opened, ReadError> {
     match hint {
         Some(format) => {
             if size > opts.max_bytes as u64 {
-                return Err(ReadError::TooLarge {
-                    size,
-                    cap: opts.max_bytes,
-                });
+                return Err(ReadError::TooLarge { size, cap: opts.max_bytes });
             }
             let bytes = read_capped(file, Vec::new(), opts.max_bytes)?;
             Ok(Opened::Whole(bytes, Some(format)))
@@ -224,22 +210,13 @@ fn open_file(path: &Path, opts: &ReadOptions) -> Result<Opened, ReadError> {
 
 /// Reads the first bytes of an input of unknown format: JSON Lines are
 /// streamed (the sniffed bytes chained back in front), others read whole.
-fn sniffed<R: Read + Send + 'static>(
-    mut reader: R,
-    cap: usize,
-    size: Option<u64>,
-) -> Result<Opened, ReadError> {
+fn sniffed<R: Read + Send + 'static>(mut reader: R, cap: usize, size: Option<u64>) -> Result<Opened, ReadError> {
     let mut head = Vec::new();
-    (&mut reader)
-        .take(SNIFF_BYTES as u64)
-        .read_to_end(&mut head)?;
+    (&mut reader).take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
     let format = Format::sniff(&head);
     if format == Format::Jsonl {
         let chained = io::Cursor::new(head).chain(reader);
-        return Ok(Opened::Lines(Box::new(BufReader::with_capacity(
-            1 << 16,
-            chained,
-        ))));
+        return Ok(Opened::Lines(Box::new(BufReader::with_capacity(1 << 16, chained))));
     }
     if let Some(size) = size.filter(|s| *s > cap as u64) {
         return Err(ReadError::TooLarge { size, cap });
@@ -260,32 +237,22 @@ fn read_capped(reader: impl Read, mut bytes: Vec<u8>, cap: usize) -> Result<Vec<
 
 fn open_stdin(opts: &Arc<ReadOptions>) -> Current {
     match sniffed(io::stdin(), opts.max_bytes, None) {
-        Ok(Opened::Lines(reader)) => {
-            Current::Lines(JsonLines::new(reader, Origin::Stdin, opts.clone()))
-        }
-        Ok(Opened::Whole(bytes, hint)) => {
-            Current::Items(read_bytes(&bytes, Origin::Stdin, hint, opts).into_iter())
-        }
-        Err(ReadError::TooLarge { cap, .. }) => {
-            fail(ReadError::StdinTooLarge { cap }, &Origin::Stdin)
-        }
+        Ok(Opened::Lines(reader)) => Current::Lines(JsonLines::new(reader, Origin::Stdin, opts.clone())),
+        Ok(Opened::Whole(bytes, hint)) => Current::Items(read_bytes(&bytes, Origin::Stdin, hint, opts).into_iter()),
+        Err(ReadError::TooLarge { cap, .. }) => fail(ReadError::StdinTooLarge { cap }, &Origin::Stdin),
         Err(e) => fail(e, &Origin::Stdin),
     }
 }
 
 /// Directory entries, sorted by name (byte order) for determinism.
 fn list_dir(path: &Path) -> io::Result<Vec<PathBuf>> {
-    let mut entries = fs::read_dir(path)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<io::Result<Vec<_>>>()?;
+    let mut entries = fs::read_dir(path)?.map(|e| e.map(|e| e.path())).collect::<io::Result<Vec<_>>>()?;
     entries.sort();
     Ok(entries)
 }
 
 fn file_origin(path: &Path) -> Origin {
-    Origin::File {
-        path: path.to_path_buf(),
-    }
+    Origin::File { path: path.to_path_buf() }
 }
 
 fn fail(e: ReadError, origin: &Origin) -> Current {

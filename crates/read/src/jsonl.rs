@@ -73,10 +73,7 @@ impl<R: BufRead> JsonLines<R> {
     /// The origin of line `n`.
     fn line_origin(&self, n: usize) -> Origin {
         match &self.origin {
-            Origin::File { path } | Origin::Line { path, .. } => Origin::Line {
-                path: path.clone(),
-                line: n,
-            },
+            Origin::File { path } | Origin::Line { path, .. } => Origin::Line { path: path.clone(), line: n },
             Origin::Stdin | Origin::StdinLine { .. } => Origin::StdinLine { line: n },
         }
     }
@@ -102,9 +99,7 @@ impl<R: BufRead> JsonLines<R> {
             }
             any = true;
             let newline = memchr::memchr(b'\n', available);
-            let chunk = available
-                .get(..newline.unwrap_or(available.len()))
-                .unwrap_or_default();
+            let chunk = available.get(..newline.unwrap_or(available.len())).unwrap_or_default();
             total += chunk.len() as u64;
             if !over {
                 if self.buf.len() + chunk.len() > cap {
@@ -117,11 +112,7 @@ impl<R: BufRead> JsonLines<R> {
             let used = chunk.len() + usize::from(newline.is_some());
             self.reader.consume(used);
             if newline.is_some() {
-                return Ok(if over {
-                    Line::TooLong(total)
-                } else {
-                    Line::Ready
-                });
+                return Ok(if over { Line::TooLong(total) } else { Line::Ready });
             }
         }
     }
@@ -131,8 +122,7 @@ impl<R: BufRead> JsonLines<R> {
         let mut bytes = self.buf.as_slice();
         if self.line == 1 {
             if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-                self.pending
-                    .push_back(Err(ReadError::Utf16Lines.at(&self.origin)));
+                self.pending.push_back(Err(ReadError::Utf16Lines.at(&self.origin)));
                 self.done = true;
                 return;
             }
@@ -143,10 +133,7 @@ impl<R: BufRead> JsonLines<R> {
         }
         self.saw_content = true;
         let items = match std::str::from_utf8(bytes) {
-            Err(e) => vec![Err(ReadError::LineNotUtf8 {
-                offset: e.valid_up_to(),
-            }
-            .at(&origin))],
+            Err(e) => vec![Err(ReadError::LineNotUtf8 { offset: e.valid_up_to() }.at(&origin))],
             Ok(line) => record(line, origin, &self.opts),
         };
         self.pending.extend(items);
@@ -163,11 +150,7 @@ fn record(line: &str, origin: Origin, opts: &ReadOptions) -> Vec<Result<Document
         Err(e) => return vec![Err(ReadError::Json(e).at(&origin))],
     };
     let mut items = Vec::new();
-    let published = rec
-        .published
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty());
+    let published = rec.published.as_deref().map(str::trim).filter(|p| !p.is_empty());
     let published_date = published.and_then(parse_date);
     if let (Some(p), None) = (published, published_date) {
         items.push(Err(Diagnostic::warning(
@@ -207,16 +190,7 @@ fn record(line: &str, origin: Origin, opts: &ReadOptions) -> Vec<Result<Document
         items.push(Err(ReadError::MissingText.at(&origin)));
         return items;
     }
-    items.push(Ok(build(
-        Parts {
-            id,
-            title,
-            body,
-            meta,
-        },
-        origin,
-        opts,
-    )));
+    items.push(Ok(build(Parts { id, title, body, meta }, origin, opts)));
     items
 }
 
@@ -261,14 +235,7 @@ mod tests {
     use super::*;
 
     fn read(input: &str, opts: ReadOptions) -> Vec<Result<Document, Diagnostic>> {
-        JsonLines::new(
-            input.as_bytes(),
-            Origin::File {
-                path: "n.jsonl".into(),
-            },
-            Arc::new(opts),
-        )
-        .collect()
+        JsonLines::new(input.as_bytes(), Origin::File { path: "n.jsonl".into() }, Arc::new(opts)).collect()
     }
 
     #[test]
@@ -287,18 +254,11 @@ mod tests {
         assert_eq!(first.id, "7");
         assert_eq!(first.text, "عنوان\n\nمتن الخبر");
         assert_eq!(first.origin.to_string(), "n.jsonl:1");
-        assert_eq!(
-            first.meta.published,
-            chrono::NaiveDate::from_ymd_opt(2024, 2, 1)
-        );
+        assert_eq!(first.meta.published, chrono::NaiveDate::from_ymd_opt(2024, 2, 1));
         assert_eq!(first.meta.declared_language.as_deref(), Some("ar"));
         let errs: Vec<&Diagnostic> = items.iter().filter_map(|i| i.as_ref().err()).collect();
         assert_eq!(errs[0].origin, "n.jsonl:3");
-        assert!(
-            errs[0].message.contains("not valid JSON"),
-            "{}",
-            errs[0].message
-        );
+        assert!(errs[0].message.contains("not valid JSON"), "{}", errs[0].message);
         assert_eq!(errs[1].origin, "n.jsonl:4");
         assert!(errs[1].message.contains("not a JSON object"));
         assert_eq!(errs[2].origin, "n.jsonl:5");
@@ -317,19 +277,9 @@ mod tests {
     fn long_lines_are_skipped_without_loading() {
         let long = format!("{{\"text\": \"{}\"}}", "x".repeat(100));
         let input = format!("{long}\n{{\"text\": \"ok\"}}\n");
-        let items = read(
-            &input,
-            ReadOptions {
-                max_bytes: 50,
-                ..ReadOptions::default()
-            },
-        );
+        let items = read(&input, ReadOptions { max_bytes: 50, ..ReadOptions::default() });
         let err = items[0].as_ref().expect_err("long line fails");
-        assert!(
-            err.message.contains(&format!("{} bytes", long.len())),
-            "{}",
-            err.message
-        );
+        assert!(err.message.contains(&format!("{} bytes", long.len())), "{}", err.message);
         assert!(err.message.contains("--max-bytes"));
         assert_eq!(items[1].as_ref().map(|d| d.text.as_str()).ok(), Some("ok"));
     }
@@ -338,9 +288,6 @@ mod tests {
     fn blank_input_is_an_error() {
         let items = read("\n  \n", ReadOptions::default());
         assert_eq!(items.len(), 1);
-        assert_eq!(
-            items[0].as_ref().err().map(|d| d.origin.as_str()),
-            Some("n.jsonl")
-        );
+        assert_eq!(items[0].as_ref().err().map(|d| d.origin.as_str()), Some("n.jsonl"));
     }
 }

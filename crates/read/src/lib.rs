@@ -48,12 +48,7 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions {
-            max_bytes: DEFAULT_MAX_BYTES,
-            published: None,
-            source: None,
-            url: None,
-        }
+        ReadOptions { max_bytes: DEFAULT_MAX_BYTES, published: None, source: None, url: None }
     }
 }
 
@@ -150,36 +145,24 @@ fn read_whole(
         return Err(ReadError::Empty);
     }
     if bytes.len() > opts.max_bytes {
-        return Err(ReadError::TooLarge {
-            size: bytes.len() as u64,
-            cap: opts.max_bytes,
-        });
+        return Err(ReadError::TooLarge { size: bytes.len() as u64, cap: opts.max_bytes });
     }
-    let declared = if format == Format::Html {
-        decode::declared_charset(bytes)
-    } else {
-        None
-    };
+    let declared = if format == Format::Html { decode::declared_charset(bytes) } else { None };
     let decoded = decode::decode(bytes, declared)?;
     let text = text::normalise_newlines(decoded.text);
     // Sniffing saw UTF-16 bytes as text: look again at the decoded characters.
     let format = match format {
-        Format::Text if sniffed && decoded.encoding.starts_with("UTF-16") => {
-            match Format::sniff(text.as_bytes()) {
-                Format::Html => Format::Html,
-                _ => Format::Text,
-            }
-        }
+        Format::Text if sniffed && decoded.encoding.starts_with("UTF-16") => match Format::sniff(text.as_bytes()) {
+            Format::Html => Format::Html,
+            _ => Format::Text,
+        },
         f => f,
     };
     if text.trim().is_empty() {
         return Err(ReadError::Blank);
     }
-    let mut meta = Metadata {
-        encoding: decoded.encoding.to_string(),
-        format: format.name().to_string(),
-        ..Metadata::default()
-    };
+    let mut meta =
+        Metadata { encoding: decoded.encoding.to_string(), format: format.name().to_string(), ..Metadata::default() };
     let mut warning = None;
     let (title, body) = match format {
         Format::Html => {
@@ -198,17 +181,5 @@ fn read_whole(
         }
         Format::Text | Format::Jsonl => text::split_title(&text),
     };
-    Ok((
-        warning,
-        build(
-            Parts {
-                id: None,
-                title,
-                body,
-                meta,
-            },
-            origin.clone(),
-            opts,
-        ),
-    ))
+    Ok((warning, build(Parts { id: None, title, body, meta }, origin.clone(), opts)))
 }

@@ -12,18 +12,13 @@ pub(crate) fn split_title(text: &str) -> (Option<String>, String) {
         return (None, text.to_string());
     };
     let first = first.trim();
-    let blank_follows = rest
-        .split_once('\n')
-        .is_some_and(|(next, _)| next.trim().is_empty());
+    let blank_follows = rest.split_once('\n').is_some_and(|(next, _)| next.trim().is_empty());
     let is_title = blank_follows
         && first.chars().count() < MAX_TITLE_CHARS
         && !first.ends_with(['.', '۔'])
         && !rest.trim().is_empty();
     if is_title {
-        (
-            Some(first.split_whitespace().collect::<Vec<_>>().join(" ")),
-            rest.trim().to_string(),
-        )
+        (Some(first.split_whitespace().collect::<Vec<_>>().join(" ")), rest.trim().to_string())
     } else {
         (None, text.to_string())
     }
@@ -44,8 +39,7 @@ mod tests {
 
     #[test]
     fn headline_needs_shortness_no_full_stop_and_a_blank_line() {
-        let (t, b) =
-            split_title("\n  غارة على إدلب  \n\nقالت مصادر محلية إن غارة استهدفت المدينة.\n");
+        let (t, b) = split_title("\n  غارة على إدلب  \n\nقالت مصادر محلية إن غارة استهدفت المدينة.\n");
         assert_eq!(t.as_deref(), Some("غارة على إدلب"));
         assert_eq!(b, "قالت مصادر محلية إن غارة استهدفت المدينة.");
 

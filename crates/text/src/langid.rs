@@ -27,23 +27,16 @@ const URDU_LETTERS: &[char] = &['ٹ', 'ڈ', 'ڑ', 'ں', 'ے'];
 /// Letters of Sorani Kurdish absent from Arabic and Persian.
 const SORANI_LETTERS: &[char] = &['ڕ', 'ڵ', 'ۆ', 'ێ', 'ە'];
 /// Frequent Persian function words, with Persian and with Arabic yeh and kaf.
-const PERSIAN_WORDS: &[&str] = &[
-    "از", "به", "در", "که", "كه", "این", "اين", "را", "با", "است", "شد", "می", "مي", "برای",
-    "براي", "هم",
-];
+const PERSIAN_WORDS: &[&str] =
+    &["از", "به", "در", "که", "كه", "این", "اين", "را", "با", "است", "شد", "می", "مي", "برای", "براي", "هم"];
 /// Frequent Arabic function words.
-const ARABIC_WORDS: &[&str] = &[
-    "في", "من", "على", "إلى", "الى", "أن", "ان", "التي", "الذي", "عن", "مع", "وقد", "قد",
-];
+const ARABIC_WORDS: &[&str] = &["في", "من", "على", "إلى", "الى", "أن", "ان", "التي", "الذي", "عن", "مع", "وقد", "قد"];
 /// Frequent English function words.
 const ENGLISH_WORDS: &[&str] = &[
-    "the", "of", "and", "in", "to", "a", "on", "by", "for", "with", "was", "were", "said", "that",
-    "from", "at", "is",
+    "the", "of", "and", "in", "to", "a", "on", "by", "for", "with", "was", "were", "said", "that", "from", "at", "is",
 ];
 /// Frequent Kurmanji function words.
-const KURMANJI_WORDS: &[&str] = &[
-    "û", "ku", "li", "ji", "di", "bi", "ev", "wê", "hat", "hatin", "yên", "ên", "kirin",
-];
+const KURMANJI_WORDS: &[&str] = &["û", "ku", "li", "ji", "di", "bi", "ev", "wê", "hat", "hatin", "yên", "ên", "kirin"];
 /// The Kurmanji letter Turkish and French lack.
 const KURMANJI_LETTER: char = 'ê';
 
@@ -85,11 +78,7 @@ impl Counts {
     fn scan(text: &str) -> Counts {
         let mut counts = Counts::default();
         let mut word_start = None;
-        for (i, c) in text
-            .char_indices()
-            .take(SCAN_CHARS)
-            .chain([(text.len(), ' ')])
-        {
+        for (i, c) in text.char_indices().take(SCAN_CHARS).chain([(text.len(), ' ')]) {
             if c.is_alphabetic() || is_mark(c) {
                 counts.letter(c);
                 word_start.get_or_insert(i);
@@ -145,17 +134,8 @@ impl LanguageIdentifier {
     /// Builds the identifier (lingua's models load lazily, once, on first need).
     pub fn new() -> LanguageIdentifier {
         use lingua::Language as L;
-        let languages = [
-            L::Arabic,
-            L::Persian,
-            L::English,
-            L::Urdu,
-            L::Turkish,
-            L::French,
-        ];
-        let detector = LanguageDetectorBuilder::from_languages(&languages)
-            .with_low_accuracy_mode()
-            .build();
+        let languages = [L::Arabic, L::Persian, L::English, L::Urdu, L::Turkish, L::French];
+        let detector = LanguageDetectorBuilder::from_languages(&languages).with_low_accuracy_mode().build();
         LanguageIdentifier { detector }
     }
 
@@ -195,10 +175,7 @@ impl LanguageIdentifier {
 
     /// The cheap decision for Latin-script text, `None` when not decisive.
     fn latin_script(counts: &Counts) -> Option<Detected> {
-        if counts.kurmanji_letters >= 2
-            && counts.kurmanji_words >= 2
-            && counts.kurmanji_words > counts.english_words
-        {
+        if counts.kurmanji_letters >= 2 && counts.kurmanji_words >= 2 && counts.kurmanji_words > counts.english_words {
             return Some(Detected::Unsupported("ku".into()));
         }
         let ascii_only = counts.kurmanji_letters == 0;
@@ -208,10 +185,7 @@ impl LanguageIdentifier {
 
     /// lingua's verdict on a bounded sample.
     fn lingua(&self, text: &str) -> Detected {
-        let end = text
-            .char_indices()
-            .nth(SAMPLE_CHARS)
-            .map_or(text.len(), |(i, _)| i);
+        let end = text.char_indices().nth(SAMPLE_CHARS).map_or(text.len(), |(i, _)| i);
         let sample = text.get(..end).unwrap_or(text);
         use lingua::Language as L;
         match self.detector.detect_language_of(sample) {
@@ -251,10 +225,7 @@ mod tests {
             ("هێزەکانی پێشمەرگە لە نزیک شاری کەرکووک هێرشیان کرد و دوو کەس کوژران.", unsupported("ku")),
             ("Hêzên Kurd li bakurê Sûriyê êrîşek kirin û çend şervan hatin kuştin.", unsupported("ku")),
             ("شام میں فضائی حملے کے بعد کئی لوگ ہلاک ہو گئے اور درجنوں زخمی ہوئے۔", unsupported("ur")),
-            (
-                "Suriye'nin kuzeyinde düzenlenen hava saldırısında çok sayıda kişi hayatını kaybetti.",
-                unsupported("tr"),
-            ),
+            ("Suriye'nin kuzeyinde düzenlenen hava saldırısında çok sayıda kişi hayatını kaybetti.", unsupported("tr")),
             (
                 "Des frappes aériennes ont touché plusieurs villages dans le nord de la Syrie, selon une ONG.",
                 unsupported("fr"),
@@ -272,23 +243,12 @@ mod tests {
 
     #[test]
     fn counting_pass_decides_clear_cases_without_lingua() {
-        let arabic =
-            Counts::scan("أعلنت وزارة الدفاع أن الدفاعات الجوية تصدت لصواريخ في سماء دمشق");
-        assert_eq!(
-            LanguageIdentifier::arabic_script(&arabic),
-            Some(Detected::Supported(Language::Arabic))
-        );
+        let arabic = Counts::scan("أعلنت وزارة الدفاع أن الدفاعات الجوية تصدت لصواريخ في سماء دمشق");
+        assert_eq!(LanguageIdentifier::arabic_script(&arabic), Some(Detected::Supported(Language::Arabic)));
         let persian = Counts::scan("پهپادها به یک انبار مهمات در نزدیکی دمشق حمله کردند");
-        assert_eq!(
-            LanguageIdentifier::arabic_script(&persian),
-            Some(Detected::Supported(Language::Persian))
-        );
-        let english =
-            Counts::scan("Two soldiers were killed in an attack on a checkpoint near the border");
-        assert_eq!(
-            LanguageIdentifier::latin_script(&english),
-            Some(Detected::Supported(Language::English))
-        );
+        assert_eq!(LanguageIdentifier::arabic_script(&persian), Some(Detected::Supported(Language::Persian)));
+        let english = Counts::scan("Two soldiers were killed in an attack on a checkpoint near the border");
+        assert_eq!(LanguageIdentifier::latin_script(&english), Some(Detected::Supported(Language::English)));
         let turkish = Counts::scan("Saldırıda iki asker hayatını kaybetti");
         assert_eq!(LanguageIdentifier::latin_script(&turkish), None);
     }
@@ -297,21 +257,14 @@ mod tests {
     fn shared_across_threads() {
         let identifier = LanguageIdentifier::new();
         std::thread::scope(|scope| {
-            let handles: Vec<_> = [
-                "قتل جندي في هجوم على حاجز عسكري",
-                "Rebels shelled the town of Kafr Nabl on Friday",
-            ]
-            .into_iter()
-            .map(|text| scope.spawn(|| identifier.detect(text)))
-            .collect();
-            let results: Vec<Option<Detected>> =
-                handles.into_iter().map(|h| h.join().ok()).collect();
+            let handles: Vec<_> = ["قتل جندي في هجوم على حاجز عسكري", "Rebels shelled the town of Kafr Nabl on Friday"]
+                .into_iter()
+                .map(|text| scope.spawn(|| identifier.detect(text)))
+                .collect();
+            let results: Vec<Option<Detected>> = handles.into_iter().map(|h| h.join().ok()).collect();
             assert_eq!(
                 results,
-                [
-                    Some(Detected::Supported(Language::Arabic)),
-                    Some(Detected::Supported(Language::English))
-                ]
+                [Some(Detected::Supported(Language::Arabic)), Some(Detected::Supported(Language::English))]
             );
         });
     }

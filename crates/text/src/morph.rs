@@ -16,17 +16,8 @@ const ARTICLE: &str = "ال";
 /// Fewest letters left after a proclitic.
 const MIN_PROCLITIC_STEM: usize = 3;
 /// Persian suffixes and the fewest letters each must leave.
-const PERSIAN_SUFFIXES: &[(&str, usize)] = &[
-    ("هایی", 2),
-    ("های", 2),
-    ("ها", 2),
-    ("ترین", 2),
-    ("تر", 3),
-    ("ای", 3),
-    ("را", 3),
-    ("ان", 3),
-    ("ی", 3),
-];
+const PERSIAN_SUFFIXES: &[(&str, usize)] =
+    &[("هایی", 2), ("های", 2), ("ها", 2), ("ترین", 2), ("تر", 3), ("ای", 3), ("را", 3), ("ان", 3), ("ی", 3)];
 
 /// Builds match keys; build once and share by `&`.
 #[derive(Clone, Debug)]
@@ -42,9 +33,7 @@ pub struct Morphology {
 impl Morphology {
     /// A morphology with the given broken plurals (`(plural, singular)`, any
     /// normalisation: both are key-normalised here).
-    pub fn new<P: AsRef<str>, S: AsRef<str>>(
-        plurals: impl IntoIterator<Item = (P, S)>,
-    ) -> Morphology {
+    pub fn new<P: AsRef<str>, S: AsRef<str>>(plurals: impl IntoIterator<Item = (P, S)>) -> Morphology {
         let plurals = plurals
             .into_iter()
             .map(|(p, s)| (normalize::key(p.as_ref()), normalize::key(s.as_ref())))
@@ -65,16 +54,10 @@ impl Morphology {
             }
         }
         proclitics.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
-        let mut suffixes: Vec<(String, usize)> = PERSIAN_SUFFIXES
-            .iter()
-            .map(|(s, min)| (normalize::key(s), *min))
-            .collect();
+        let mut suffixes: Vec<(String, usize)> =
+            PERSIAN_SUFFIXES.iter().map(|(s, min)| (normalize::key(s), *min)).collect();
         suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
-        Morphology {
-            plurals,
-            proclitics,
-            suffixes,
-        }
+        Morphology { plurals, proclitics, suffixes }
     }
 
     /// Candidate keys for one word: its own key first, then the forms without
@@ -148,10 +131,7 @@ impl Morphology {
         if let Some(singular) = self.plurals.get(form) {
             push(keys, singular);
         }
-        if let Some(singular) = form
-            .strip_prefix(ARTICLE)
-            .and_then(|rest| self.plurals.get(rest))
-        {
+        if let Some(singular) = form.strip_prefix(ARTICLE).and_then(|rest| self.plurals.get(rest)) {
             push(keys, &format!("{ARTICLE}{singular}"));
         }
     }
@@ -168,13 +148,8 @@ mod tests {
     use super::*;
 
     /// An inline fixture, in raw spelling: the constructor key-normalises it.
-    const PLURALS: &[(&str, &str)] = &[
-        ("مواضع", "موضع"),
-        ("قوات", "قوة"),
-        ("عناصر", "عنصر"),
-        ("قرى", "قرية"),
-        ("صواريخ", "صاروخ"),
-    ];
+    const PLURALS: &[(&str, &str)] =
+        &[("مواضع", "موضع"), ("قوات", "قوة"), ("عناصر", "عنصر"), ("قرى", "قرية"), ("صواريخ", "صاروخ")];
 
     fn morphology() -> Morphology {
         Morphology::new(PLURALS.iter().copied())
@@ -190,11 +165,7 @@ mod tests {
             ("والمواضع", &["والمواضع", "مواضع", "موضع", "الموضع"], &[]),
             ("للقوات", &["للقوات", "قوات", "القوات", "قوه", "القوه"], &[]),
             ("وعناصر", &["عناصر", "عنصر"], &[]),
-            (
-                "جنگنده\u{200C}های",
-                &["جنگنده هاي", "جنگنده", "جنگندههاي"],
-                &[],
-            ),
+            ("جنگنده\u{200C}های", &["جنگنده هاي", "جنگنده", "جنگندههاي"], &[]),
             ("موشک‌ها", &["موشك", "موشك ها"], &[]),
             ("پهپادها", &["پهپادها", "پهپاد"], &[]),
             // Too short to strip: the stem would be two letters.
@@ -204,22 +175,12 @@ mod tests {
         ];
         for (word, present, absent) in table {
             let keys = m.keys(word);
-            assert_eq!(
-                keys.first().map(String::as_str),
-                Some(normalize::key(word).as_str()),
-                "{word}: own key first"
-            );
+            assert_eq!(keys.first().map(String::as_str), Some(normalize::key(word).as_str()), "{word}: own key first");
             for key in present {
-                assert!(
-                    keys.iter().any(|k| k == key),
-                    "{word}: {key} missing from {keys:?}"
-                );
+                assert!(keys.iter().any(|k| k == key), "{word}: {key} missing from {keys:?}");
             }
             for key in absent {
-                assert!(
-                    !keys.iter().any(|k| k == key),
-                    "{word}: {key} present in {keys:?}"
-                );
+                assert!(!keys.iter().any(|k| k == key), "{word}: {key} present in {keys:?}");
             }
         }
     }
@@ -240,9 +201,8 @@ mod tests {
     #[test]
     fn boundary_helpers_know_clitics_and_suffixes() {
         let m = morphology();
-        for proclitic in [
-            "و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "فال", "وبال", "كال", "ولل",
-        ] {
+        for proclitic in ["و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "فال", "وبال", "كال", "ولل"]
+        {
             assert!(m.is_proclitic(proclitic), "{proclitic}");
         }
         assert!(!m.is_proclitic("ولال"));
@@ -259,16 +219,9 @@ mod tests {
         assert!(rows.len() >= 80, "{} rows", rows.len());
         for (plural, singular) in &rows {
             assert_eq!(normalize::key(plural), *plural, "plural not key-normalised");
-            assert_eq!(
-                normalize::key(singular),
-                *singular,
-                "singular not key-normalised"
-            );
+            assert_eq!(normalize::key(singular), *singular, "singular not key-normalised");
         }
-        assert!(
-            rows.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)),
-            "not sorted or has duplicates"
-        );
+        assert!(rows.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)), "not sorted or has duplicates");
         let m = Morphology::new(rows.iter().copied());
         assert!(m.keys("والقذائف").iter().any(|k| k == "قذيفه"));
     }

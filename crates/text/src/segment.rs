@@ -31,18 +31,14 @@ fn push_trimmed(piece: &str, offset: usize, spans: &mut Vec<Span>) {
     let leading = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
     if trimmed.chars().any(char::is_alphanumeric) {
-        spans.push(Span::new(
-            offset + leading,
-            offset + leading + trimmed.len(),
-        ));
+        spans.push(Span::new(offset + leading, offset + leading + trimmed.len()));
     }
 }
 
 /// The word-like segments of `text` (letters or numbers; no spaces or punctuation),
 /// as spans offset by `base`. A ZWNJ inside a Persian word does not split it.
 pub fn words(text: &str, base: usize) -> Vec<Span> {
-    let segmenter =
-        WordSegmenter::new_for_non_complex_scripts(WordBreakInvariantOptions::default());
+    let segmenter = WordSegmenter::new_for_non_complex_scripts(WordBreakInvariantOptions::default());
     let mut breaks = segmenter.segment_str(text);
     let mut spans = Vec::new();
     let mut start = 0;
@@ -60,10 +56,7 @@ mod tests {
     use super::*;
 
     fn texts<'a>(text: &'a str, base: usize, spans: &[Span]) -> Vec<&'a str> {
-        spans
-            .iter()
-            .filter_map(|s| text.get(s.start - base..s.end - base))
-            .collect()
+        spans.iter().filter_map(|s| text.get(s.start - base..s.end - base)).collect()
     }
 
     #[test]
@@ -71,19 +64,11 @@ mod tests {
         let table: [(&str, &[&str]); 5] = [
             (
                 "Jets struck a depot near Homs. Two guards were killed! Who fired first?",
-                &[
-                    "Jets struck a depot near Homs.",
-                    "Two guards were killed!",
-                    "Who fired first?",
-                ],
+                &["Jets struck a depot near Homs.", "Two guards were killed!", "Who fired first?"],
             ),
             (
                 "قصفت طائرات حربية مواقع في ريف حماة. وقتل ثلاثة مقاتلين؟ لا تعليق.",
-                &[
-                    "قصفت طائرات حربية مواقع في ريف حماة.",
-                    "وقتل ثلاثة مقاتلين؟",
-                    "لا تعليق.",
-                ],
+                &["قصفت طائرات حربية مواقع في ريف حماة.", "وقتل ثلاثة مقاتلين؟", "لا تعليق."],
             ),
             (
                 "پهپادها به یک انبار حمله کردند. دو نفر کشته شدند.",
@@ -94,10 +79,7 @@ mod tests {
                 "Clashes in Deir ez-Zor\n\nFighting resumed on Monday",
                 &["Clashes in Deir ez-Zor", "Fighting resumed on Monday"],
             ),
-            (
-                "اشتباكات في درعا\nمقتل عنصرين\r\n * \n",
-                &["اشتباكات في درعا", "مقتل عنصرين"],
-            ),
+            ("اشتباكات في درعا\nمقتل عنصرين\r\n * \n", &["اشتباكات في درعا", "مقتل عنصرين"]),
         ];
         for (text, expected) in table {
             let spans = sentences(text, 5);
@@ -109,19 +91,10 @@ mod tests {
     #[test]
     fn words_skip_spaces_and_punctuation() {
         let table: [(&str, &[&str]); 4] = [
-            (
-                "Two guards, near al-Bab, were killed.",
-                &["Two", "guards", "near", "al", "Bab", "were", "killed"],
-            ),
-            (
-                "قُتل ٣ عناصر، وأصيب آخرون.",
-                &["قُتل", "٣", "عناصر", "وأصيب", "آخرون"],
-            ),
+            ("Two guards, near al-Bab, were killed.", &["Two", "guards", "near", "al", "Bab", "were", "killed"]),
+            ("قُتل ٣ عناصر، وأصيب آخرون.", &["قُتل", "٣", "عناصر", "وأصيب", "آخرون"]),
             // ZWNJ inside a Persian word keeps it whole.
-            (
-                "جنگنده\u{200C}های اسرائیل، دیروز",
-                &["جنگنده\u{200C}های", "اسرائیل", "دیروز"],
-            ),
+            ("جنگنده\u{200C}های اسرائیل، دیروز", &["جنگنده\u{200C}های", "اسرائیل", "دیروز"]),
             ("killed 12 people", &["killed", "12", "people"]),
         ];
         for (text, expected) in table {

@@ -6,18 +6,10 @@ use super::Calendar::{Gregorian as G, Hijri as H};
 use chrono::Weekday;
 
 const fn m(cal: super::Calendar, month: u8) -> Lex {
-    Lex::Month {
-        cal,
-        month,
-        weak: false,
-    }
+    Lex::Month { cal, month, weak: false }
 }
 const fn weak(cal: super::Calendar, month: u8) -> Lex {
-    Lex::Month {
-        cal,
-        month,
-        weak: true,
-    }
+    Lex::Month { cal, month, weak: true }
 }
 const fn wd(day: Weekday) -> Lex {
     Lex::Weekday { day, abbrev: false }
@@ -191,25 +183,8 @@ pub(super) static TABLE: &[(&str, Lex)] = &[
 ];
 
 /// Words before a bare month name that make it a month reference ("في آذار").
-pub(super) static MONTH_PREPS: &[&str] = &[
-    "في",
-    "خلال",
-    "منذ",
-    "حتى",
-    "مطلع",
-    "أواخر",
-    "أوائل",
-    "منتصف",
-    "بداية",
-    "نهاية",
-];
+pub(super) static MONTH_PREPS: &[&str] =
+    &["في", "خلال", "منذ", "حتى", "مطلع", "أواخر", "أوائل", "منتصف", "بداية", "نهاية"];
 
 /// Labels that introduce a publication date.
-pub(super) static PUBLISHED: &[&str] = &[
-    "تاريخ النشر",
-    "نشر في",
-    "نشر بتاريخ",
-    "تاريخ نشر",
-    "نشرت في",
-    "نشر يوم",
-];
+pub(super) static PUBLISHED: &[&str] = &["تاريخ النشر", "نشر في", "نشر بتاريخ", "تاريخ نشر", "نشرت في", "نشر يوم"];

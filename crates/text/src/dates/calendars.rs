@@ -37,27 +37,17 @@ pub(super) fn to_gregorian(cal: Calendar, year: i32, month: u8, day: u8) -> Opti
         return None;
     }
     let iso: Date<Iso> = match cal {
-        Calendar::Gregorian => {
-            return NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day))
-        }
+        Calendar::Gregorian => return NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)),
         // ICU4X is only asked about years it tabulates or computes cheaply.
         Calendar::SolarHijri if (1..=3000).contains(&year) => {
-            Date::try_new_persian(year, month, day)
-                .ok()?
-                .to_calendar(Iso)
+            Date::try_new_persian(year, month, day).ok()?.to_calendar(Iso)
         }
         Calendar::Hijri if (1..=3000).contains(&year) => {
-            Date::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura())
-                .ok()?
-                .to_calendar(Iso)
+            Date::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura()).ok()?.to_calendar(Iso)
         }
         _ => return None,
     };
-    NaiveDate::from_ymd_opt(
-        iso.year().extended_year(),
-        u32::from(iso.month().ordinal),
-        u32::from(iso.day_of_month().0),
-    )
+    NaiveDate::from_ymd_opt(iso.year().extended_year(), u32::from(iso.month().ordinal), u32::from(iso.day_of_month().0))
 }
 
 /// `date` as (year, month, day) in `cal`; `None` outside years 1–9999.
@@ -73,19 +63,11 @@ pub(super) fn from_gregorian(cal: Calendar, date: NaiveDate) -> Option<(i32, u8,
     let (year, month, day) = match cal {
         Calendar::SolarHijri => {
             let p = iso.to_calendar(Persian);
-            (
-                p.year().extended_year(),
-                p.month().ordinal,
-                p.day_of_month().0,
-            )
+            (p.year().extended_year(), p.month().ordinal, p.day_of_month().0)
         }
         _ => {
             let h = iso.to_calendar(Hijri::new_umm_al_qura());
-            (
-                h.year().extended_year(),
-                h.month().ordinal,
-                h.day_of_month().0,
-            )
+            (h.year().extended_year(), h.month().ordinal, h.day_of_month().0)
         }
     };
     Some((year, month, day))
@@ -118,20 +100,12 @@ pub(super) fn resolve_day_month(
         .checked_add(1)
         .and_then(|y| to_gregorian(cal, y, month, day))
         .filter(|d| d.weekday() == wd && Some(*d) <= soon);
-    let prev = year
-        .checked_sub(1)
-        .and_then(|y| to_gregorian(cal, y, month, day))
-        .filter(|d| d.weekday() == wd);
+    let prev = year.checked_sub(1).and_then(|y| to_gregorian(cal, y, month, day)).filter(|d| d.weekday() == wd);
     Some(next.or(prev).unwrap_or(best))
 }
 
 /// The middle (15th) of a month, never after `anchor` when one is given.
-pub(super) fn mid_month(
-    cal: Calendar,
-    year: i32,
-    month: u8,
-    anchor: Option<NaiveDate>,
-) -> Option<NaiveDate> {
+pub(super) fn mid_month(cal: Calendar, year: i32, month: u8, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     let mid = to_gregorian(cal, year, month, 15)?;
     Some(match anchor {
         Some(a) if a < mid => a.max(to_gregorian(cal, year, month, 1)?),
@@ -141,18 +115,9 @@ pub(super) fn mid_month(
 
 /// A month without a year: the latest such month that has begun by `anchor`
 /// (strictly before the anchor's month when `past`), as its middle day.
-pub(super) fn resolve_month(
-    cal: Calendar,
-    month: u8,
-    past: bool,
-    anchor: NaiveDate,
-) -> Option<NaiveDate> {
+pub(super) fn resolve_month(cal: Calendar, month: u8, past: bool, anchor: NaiveDate) -> Option<NaiveDate> {
     let (ay, am, _) = from_gregorian(cal, anchor)?;
-    let year = if month < am || (month == am && !past) {
-        ay
-    } else {
-        ay.checked_sub(1)?
-    };
+    let year = if month < am || (month == am && !past) { ay } else { ay.checked_sub(1)? };
     mid_month(cal, year, month, Some(anchor))
 }
 
@@ -181,9 +146,7 @@ pub(super) fn resolve_weekday(wd: Weekday, dir: Direction, anchor: NaiveDate) ->
     let back = (7 + anchor.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
     match dir {
         Direction::OnOrBefore => anchor.checked_sub_days(Days::new(u64::from(back))),
-        Direction::Before => {
-            anchor.checked_sub_days(Days::new(u64::from(if back == 0 { 7 } else { back })))
-        }
+        Direction::Before => anchor.checked_sub_days(Days::new(u64::from(if back == 0 { 7 } else { back }))),
         Direction::After => {
             let ahead = (7 - back) % 7;
             anchor.checked_add_days(Days::new(u64::from(if ahead == 0 { 7 } else { ahead })))

@@ -5,18 +5,10 @@ use super::Calendar::Gregorian as G;
 use chrono::Weekday;
 
 const fn m(month: u8) -> Lex {
-    Lex::Month {
-        cal: G,
-        month,
-        weak: false,
-    }
+    Lex::Month { cal: G, month, weak: false }
 }
 const fn abbr(month: u8) -> Lex {
-    Lex::Month {
-        cal: G,
-        month,
-        weak: true,
-    }
+    Lex::Month { cal: G, month, weak: true }
 }
 const fn wd(day: Weekday, abbrev: bool) -> Lex {
     Lex::Weekday { day, abbrev }
@@ -108,24 +100,9 @@ pub(super) static TABLE: &[(&str, Lex)] = &[
 ];
 
 /// Words before a bare month name that make it a month reference ("in March").
-pub(super) static MONTH_PREPS: &[&str] = &[
-    "in",
-    "during",
-    "since",
-    "until",
-    "through",
-    "throughout",
-    "early",
-    "mid",
-    "late",
-    "by",
-];
+pub(super) static MONTH_PREPS: &[&str] =
+    &["in", "during", "since", "until", "through", "throughout", "early", "mid", "late", "by"];
 
 /// Labels that introduce a publication date.
-pub(super) static PUBLISHED: &[&str] = &[
-    "published",
-    "published on",
-    "date published",
-    "publication date",
-    "posted on",
-];
+pub(super) static PUBLISHED: &[&str] =
+    &["published", "published on", "date published", "publication date", "posted on"];

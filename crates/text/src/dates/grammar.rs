@@ -11,19 +11,15 @@ use std::sync::LazyLock;
 
 /// Folded words that make a bare, non-weak month name a month reference.
 static MONTH_PREPS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    [
-        arabic::MONTH_PREPS,
-        persian::MONTH_PREPS,
-        english::MONTH_PREPS,
-    ]
-    .iter()
-    .flat_map(|t| t.iter())
-    .map(|w| {
-        let mut s = String::new();
-        super::lexicon::fold_into(w, &mut s);
-        s
-    })
-    .collect()
+    [arabic::MONTH_PREPS, persian::MONTH_PREPS, english::MONTH_PREPS]
+        .iter()
+        .flat_map(|t| t.iter())
+        .map(|w| {
+            let mut s = String::new();
+            super::lexicon::fold_into(w, &mut s);
+            s
+        })
+        .collect()
 });
 
 /// A day, month and maybe year read from the text, before resolution.
@@ -68,16 +64,8 @@ impl<'a> Parser<'a> {
         lang: Language,
         anchor: Option<NaiveDate>,
     ) -> Parser<'a> {
-        let hits = (0..tokens.toks.len())
-            .map(|i| lookup(lexicon, tokens, text, i))
-            .collect();
-        Parser {
-            text,
-            tokens,
-            hits,
-            lang,
-            anchor,
-        }
+        let hits = (0..tokens.toks.len()).map(|i| lookup(lexicon, tokens, text, i)).collect();
+        Parser { text, tokens, hits, lang, anchor }
     }
 
     /// All mentions, left to right.
@@ -114,10 +102,7 @@ impl<'a> Parser<'a> {
 
     /// True when token `i` starts right where token `i - 1` ends.
     fn glued(&self, i: usize) -> bool {
-        match (
-            i.checked_sub(1).and_then(|p| self.tokens.toks.get(p)),
-            self.tokens.toks.get(i),
-        ) {
+        match (i.checked_sub(1).and_then(|p| self.tokens.toks.get(p)), self.tokens.toks.get(i)) {
             (Some(a), Some(b)) => a.end == b.start,
             _ => false,
         }
@@ -125,12 +110,8 @@ impl<'a> Parser<'a> {
 
     /// The span from token `from` (after its stripped clitics) to the end of token `to - 1`.
     fn span(&self, from: usize, to: usize) -> Span {
-        let start = self.tokens.toks.get(from).map_or(0, |t| t.start)
-            + self.hit(from).map_or(0, |h| h.skip);
-        let end = to
-            .checked_sub(1)
-            .and_then(|l| self.tokens.toks.get(l))
-            .map_or(start, |t| t.end);
+        let start = self.tokens.toks.get(from).map_or(0, |t| t.start) + self.hit(from).map_or(0, |h| h.skip);
+        let end = to.checked_sub(1).and_then(|l| self.tokens.toks.get(l)).map_or(start, |t| t.end);
         Span::new(start, end.max(start))
     }
 
@@ -149,12 +130,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut j = i;
-        if let Some(Hit {
-            lex: Lex::DayPart,
-            len,
-            ..
-        }) = self.hit(j)
-        {
+        if let Some(Hit { lex: Lex::DayPart, len, .. }) = self.hit(j) {
             j += len;
         }
         j = self.opt(j, Lex::DayWord);
@@ -170,12 +146,7 @@ impl<'a> Parser<'a> {
             }
         }
         let mut weekday = None;
-        if let Some(Hit {
-            lex: Lex::Weekday { day, abbrev },
-            len,
-            ..
-        }) = self.hit(w)
-        {
+        if let Some(Hit { lex: Lex::Weekday { day, abbrev }, len, .. }) = self.hit(w) {
             let mut after = w + len;
             if let Some(d) = self.direction(after) {
                 dir = d;
@@ -196,18 +167,9 @@ impl<'a> Parser<'a> {
             if abbrev {
                 return None;
             }
-            let date = self
-                .anchor
-                .and_then(|a| calendars::resolve_weekday(day, dir, a));
+            let date = self.anchor.and_then(|a| calendars::resolve_weekday(day, dir, a));
             return Some((
-                Some(self.mention(
-                    i,
-                    after,
-                    date,
-                    DatePrecision::Day,
-                    DateKind::Weekday,
-                    Calendar::Gregorian,
-                )),
+                Some(self.mention(i, after, date, DatePrecision::Day, DateKind::Weekday, Calendar::Gregorian)),
                 after,
             ));
         }
@@ -237,22 +199,11 @@ impl<'a> Parser<'a> {
         kind: DateKind,
         calendar: Calendar,
     ) -> DateMention {
-        DateMention {
-            span: self.span(from, to),
-            date,
-            precision,
-            kind,
-            calendar,
-        }
+        DateMention { span: self.span(from, to), date, precision, kind, calendar }
     }
 
     /// Resolves a day-month(-year) or month reference.
-    fn date_mention(
-        &self,
-        i: usize,
-        core: Core,
-        wd: Option<Weekday>,
-    ) -> Option<(Option<DateMention>, usize)> {
+    fn date_mention(&self, i: usize, core: Core, wd: Option<Weekday>) -> Option<(Option<DateMention>, usize)> {
         if core.impossible {
             return Some((None, core.end));
         }
@@ -261,45 +212,35 @@ impl<'a> Parser<'a> {
             y.checked_sub(i32::from(back))
         };
         let (date, kind, precision) = match (core.day, core.year) {
-            (Some(d), Year::Explicit(y)) => {
-                match calendars::to_gregorian(core.cal, y, core.month, d) {
-                    Some(date) => (Some(date), DateKind::Explicit, DatePrecision::Day),
-                    None => return Some((None, core.end)),
-                }
-            }
+            (Some(d), Year::Explicit(y)) => match calendars::to_gregorian(core.cal, y, core.month, d) {
+                Some(date) => (Some(date), DateKind::Explicit, DatePrecision::Day),
+                None => return Some((None, core.end)),
+            },
             (Some(d), Year::Back(b)) => (
                 anchor_year(b).and_then(|y| calendars::to_gregorian(core.cal, y, core.month, d)),
                 DateKind::DayMonth,
                 DatePrecision::Day,
             ),
             (Some(d), Year::None) => (
-                self.anchor
-                    .and_then(|a| calendars::resolve_day_month(core.cal, core.month, d, wd, a)),
+                self.anchor.and_then(|a| calendars::resolve_day_month(core.cal, core.month, d, wd, a)),
                 DateKind::DayMonth,
                 DatePrecision::Day,
             ),
-            (None, Year::Explicit(y)) => (
-                calendars::mid_month(core.cal, y, core.month, None),
-                DateKind::MonthOnly,
-                DatePrecision::Month,
-            ),
+            (None, Year::Explicit(y)) => {
+                (calendars::mid_month(core.cal, y, core.month, None), DateKind::MonthOnly, DatePrecision::Month)
+            }
             (None, Year::Back(b)) => (
-                anchor_year(b)
-                    .and_then(|y| calendars::mid_month(core.cal, y, core.month, self.anchor)),
+                anchor_year(b).and_then(|y| calendars::mid_month(core.cal, y, core.month, self.anchor)),
                 DateKind::MonthOnly,
                 DatePrecision::Month,
             ),
             (None, Year::None) => (
-                self.anchor
-                    .and_then(|a| calendars::resolve_month(core.cal, core.month, core.past, a)),
+                self.anchor.and_then(|a| calendars::resolve_month(core.cal, core.month, core.past, a)),
                 DateKind::MonthOnly,
                 DatePrecision::Month,
             ),
         };
-        Some((
-            Some(self.mention(i, core.end, date, precision, kind, core.cal)),
-            core.end,
-        ))
+        Some((Some(self.mention(i, core.end, date, precision, kind, core.cal)), core.end))
     }
 
     /// A date after optional decorations: numeric, day-month, month-day or month-year.
@@ -314,46 +255,20 @@ impl<'a> Parser<'a> {
             if let Some((cal, month, _, k)) = self.month_spec(k) {
                 let (year, past, end) = self.year_part(k, cal);
                 let impossible = day > calendars::max_day(cal, month);
-                return Some(Core {
-                    cal,
-                    month,
-                    day: Some(day),
-                    year,
-                    past,
-                    end,
-                    impossible,
-                });
+                return Some(Core { cal, month, day: Some(day), year, past, end, impossible });
             }
         }
         // Latin "March 14, 2024".
         if let Some((cal, month, _, j)) = self.month_spec(i) {
-            let latin = self
-                .text
-                .as_bytes()
-                .get(self.tokens.toks.get(i)?.start)
-                .is_some_and(u8::is_ascii_alphabetic);
+            let latin = self.text.as_bytes().get(self.tokens.toks.get(i)?.start).is_some_and(u8::is_ascii_alphabetic);
             if latin {
-                if let Some(TokKind::Num {
-                    value,
-                    digits: 1..=2,
-                    suffix: NumSuffix::None | NumSuffix::Ordinal,
-                }) = self.kind(j)
+                if let Some(TokKind::Num { value, digits: 1..=2, suffix: NumSuffix::None | NumSuffix::Ordinal }) =
+                    self.kind(j)
                 {
-                    let glued_digit =
-                        self.is_punct(j + 1, &['/', '.', '-', ':']) && self.glued(j + 1);
-                    if (1..=u32::from(calendars::max_day(cal, month))).contains(&value)
-                        && !glued_digit
-                    {
+                    let glued_digit = self.is_punct(j + 1, &['/', '.', '-', ':']) && self.glued(j + 1);
+                    if (1..=u32::from(calendars::max_day(cal, month))).contains(&value) && !glued_digit {
                         let (year, past, end) = self.year_part(j + 1, cal);
-                        return Some(Core {
-                            cal,
-                            month,
-                            day: Some(value as u8),
-                            year,
-                            past,
-                            end,
-                            impossible: false,
-                        });
+                        return Some(Core { cal, month, day: Some(value as u8), year, past, end, impossible: false });
                     }
                 }
             }
@@ -369,15 +284,7 @@ impl<'a> Parser<'a> {
         let (cal, month, weak, j) = self.month_spec(start)?;
         let (year, past, end) = self.year_part(j, cal);
         if year != Year::None {
-            return Some(Core {
-                cal,
-                month,
-                day: None,
-                year,
-                past,
-                end,
-                impossible: false,
-            });
+            return Some(Core { cal, month, day: None, year, past, end, impossible: false });
         }
         if !bare {
             return None;
@@ -388,29 +295,14 @@ impl<'a> Parser<'a> {
         if self.lex(end) == Some(Lex::Past) {
             end += 1;
         }
-        let prep = i
-            .checked_sub(1)
-            .is_some_and(|p| MONTH_PREPS.contains(self.tokens.key(p)));
+        let prep = i.checked_sub(1).is_some_and(|p| MONTH_PREPS.contains(self.tokens.key(p)));
         let ok = lead_word || trail_word || past || (prep && !weak);
-        ok.then_some(Core {
-            cal,
-            month,
-            day: None,
-            year: Year::None,
-            past,
-            end,
-            impossible: false,
-        })
+        ok.then_some(Core { cal, month, day: None, year: Year::None, past, end, impossible: false })
     }
 
     /// A month name, possibly doubled ("شباط/فبراير", "آذار (مارس)"), and an abbreviation's dot.
     fn month_spec(&self, i: usize) -> Option<(Calendar, u8, bool, usize)> {
-        let Some(Hit {
-            lex: Lex::Month { cal, month, weak },
-            len,
-            ..
-        }) = self.hit(i)
-        else {
+        let Some(Hit { lex: Lex::Month { cal, month, weak }, len, .. }) = self.hit(i) else {
             return None;
         };
         let mut j = i + len;
@@ -419,12 +311,7 @@ impl<'a> Parser<'a> {
         }
         let open = self.is_punct(j, &['(']);
         if open || self.is_punct(j, &['/', '-', '–']) {
-            if let Some(Hit {
-                lex: Lex::Month { month: m2, .. },
-                len: l2,
-                ..
-            }) = self.hit(j + 1)
-            {
+            if let Some(Hit { lex: Lex::Month { month: m2, .. }, len: l2, .. }) = self.hit(j + 1) {
                 if m2 == month {
                     j += 1 + l2;
                     if open && self.is_punct(j, &[')']) {
@@ -447,11 +334,7 @@ impl<'a> Parser<'a> {
 
     /// A day of the month: one or two digits, or an Arabic ordinal word.
     fn day_number(&self, i: usize) -> Option<(u8, usize)> {
-        if let Some(TokKind::Num {
-            value,
-            digits: 1..=2,
-            suffix: NumSuffix::None | NumSuffix::Ordinal,
-        }) = self.kind(i)
+        if let Some(TokKind::Num { value, digits: 1..=2, suffix: NumSuffix::None | NumSuffix::Ordinal }) = self.kind(i)
         {
             // Not the tail of "1.5" or "3/4".
             if self.glued(i) && self.is_punct(i.wrapping_sub(1), &['.', '/', ',', '٫', ':']) {
@@ -477,21 +360,11 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         j = self.opt(j, Lex::Of);
-        if let Some(Hit {
-            lex: Lex::YearBack(b),
-            len,
-            ..
-        }) = self.hit(j)
-        {
+        if let Some(Hit { lex: Lex::YearBack(b), len, .. }) = self.hit(j) {
             return (Year::Back(b), false, j + len);
         }
         j = self.opt(j, Lex::YearWord);
-        if let Some(TokKind::Num {
-            value,
-            digits: 4,
-            suffix,
-        }) = self.kind(j)
-        {
+        if let Some(TokKind::Num { value, digits: 4, suffix }) = self.kind(j) {
             let era_ok = match suffix {
                 NumSuffix::Era(c) => c == cal,
                 NumSuffix::None => true,
@@ -529,11 +402,7 @@ impl<'a> Parser<'a> {
     /// `d/m/yyyy`, `yyyy-m-d`, `d.m.yyyy` (one separator, no spaces).
     fn numeric(&self, i: usize) -> Option<Core> {
         let num = |k: usize| match self.kind(k) {
-            Some(TokKind::Num {
-                value,
-                digits,
-                suffix,
-            }) => Some((value, digits, suffix)),
+            Some(TokKind::Num { value, digits, suffix }) => Some((value, digits, suffix)),
             _ => None,
         };
         let (a, ad, asuf) = num(i)?;
@@ -548,11 +417,7 @@ impl<'a> Parser<'a> {
         if !(1..=4).all(|k| self.glued(i + k))
             || asuf != NumSuffix::None
             || bsuf != NumSuffix::None
-            || (self.glued(i)
-                && matches!(
-                    self.kind(i.wrapping_sub(1)),
-                    Some(TokKind::Punct(_) | TokKind::Num { .. })
-                ))
+            || (self.glued(i) && matches!(self.kind(i.wrapping_sub(1)), Some(TokKind::Punct(_) | TokKind::Num { .. })))
             || (self.glued(i + 5) && self.is_punct(i + 5, &['/', '-', '.']) && num(i + 6).is_some())
             || bd > 2
         {
@@ -586,38 +451,21 @@ impl<'a> Parser<'a> {
             Some(c) if calendars::year_ok(c, year) => c,
             Some(_) => return None,
             None if calendars::year_ok(Calendar::Gregorian, year) => Calendar::Gregorian,
-            None if self.lang == Language::Persian
-                && calendars::year_ok(Calendar::SolarHijri, year) =>
-            {
+            None if self.lang == Language::Persian && calendars::year_ok(Calendar::SolarHijri, year) => {
                 Calendar::SolarHijri
             }
-            None if calendars::year_ok(Calendar::Hijri, year) && self.lang != Language::English => {
-                Calendar::Hijri
-            }
+            None if calendars::year_ok(Calendar::Hijri, year) && self.lang != Language::English => Calendar::Hijri,
             None => return None,
         };
         end = self.era(end, cal);
         let (month, day) = (u8::try_from(month).ok()?, u8::try_from(day).ok()?);
         let impossible = calendars::to_gregorian(cal, year as i32, month, day).is_none();
-        Some(Core {
-            cal,
-            month,
-            day: Some(day),
-            year: Year::Explicit(year as i32),
-            past: false,
-            end,
-            impossible,
-        })
+        Some(Core { cal, month, day: Some(day), year: Year::Explicit(year as i32), past: false, end, impossible })
     }
 
     /// A relative phrase ("أمس", "هفته گذشته", "earlier this month").
     fn relative(&self, i: usize) -> Option<(Rel, DatePrecision, usize)> {
-        let Some(Hit {
-            lex: Lex::Rel(rel),
-            len,
-            ..
-        }) = self.hit(i)
-        else {
+        let Some(Hit { lex: Lex::Rel(rel), len, .. }) = self.hit(i) else {
             return None;
         };
         // "اليوم التالي" is "the next day", not today.
@@ -642,14 +490,7 @@ impl<'a> Parser<'a> {
         let j = if before { i + 1 } else { i };
         // The amount: a count (or "few") and a unit.
         let (count, mut k) = match (self.kind(j), self.lex(j)) {
-            (
-                Some(TokKind::Num {
-                    value,
-                    digits: 1..=3,
-                    suffix: NumSuffix::None,
-                }),
-                _,
-            ) => (Some(value), j + 1),
+            (Some(TokKind::Num { value, digits: 1..=3, suffix: NumSuffix::None }), _) => (Some(value), j + 1),
             (_, Some(Lex::NumWord(1))) if self.lex(j + 1) == Some(Lex::Few) => (None, j + 2),
             (_, Some(Lex::NumWord(n))) => (Some(u32::from(n)), j + 1),
             (_, Some(Lex::Few)) => (None, j + 1),
@@ -677,17 +518,9 @@ impl<'a> Parser<'a> {
         Some((Rel::DaysAgo(days), precision, k))
     }
 
-    fn relative_mention(
-        &self,
-        i: usize,
-        found: (Rel, DatePrecision, usize),
-    ) -> (Option<DateMention>, usize) {
+    fn relative_mention(&self, i: usize, found: (Rel, DatePrecision, usize)) -> (Option<DateMention>, usize) {
         let (rel, precision, end) = found;
-        let month_cal = if self.lang == Language::Persian {
-            Calendar::SolarHijri
-        } else {
-            Calendar::Gregorian
-        };
+        let month_cal = if self.lang == Language::Persian { Calendar::SolarHijri } else { Calendar::Gregorian };
         let date = self.anchor.and_then(|a| match rel {
             Rel::DaysAgo(n) => a.checked_sub_days(Days::new(u64::from(n))),
             Rel::LastWeek => a.checked_sub_days(Days::new(7)),
@@ -699,9 +532,6 @@ impl<'a> Parser<'a> {
             Rel::LastMonth | Rel::ThisMonth => month_cal,
             _ => Calendar::Gregorian,
         };
-        (
-            Some(self.mention(i, end, date, precision, DateKind::Relative, cal)),
-            end,
-        )
+        (Some(self.mention(i, end, date, precision, DateKind::Relative, cal)), end)
     }
 }

@@ -12,11 +12,7 @@ use std::sync::LazyLock;
 pub(super) enum Lex {
     /// A month name; `weak` ones (also ordinary words: آب, تیر, May's abbreviations…)
     /// need a day, a year or a month word next to them.
-    Month {
-        cal: Calendar,
-        month: u8,
-        weak: bool,
-    },
+    Month { cal: Calendar, month: u8, weak: bool },
     /// A weekday name; abbreviations only count inside a full date.
     Weekday { day: Weekday, abbrev: bool },
     /// A relative day, week or month.
@@ -118,11 +114,7 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -153,11 +145,7 @@ impl Lexicon {
             for &(phrase, lex) in *table {
                 add(phrase, lex);
                 // Persian writes "آذرماه" as one word as often as "آذر ماه".
-                if let Lex::Month {
-                    cal: Calendar::SolarHijri,
-                    ..
-                } = lex
-                {
+                if let Lex::Month { cal: Calendar::SolarHijri, .. } = lex {
                     add(&format!("{phrase}ماه"), lex);
                 }
             }
@@ -174,10 +162,8 @@ impl Lexicon {
     }
 }
 
-static ARABIC: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::build(&[arabic::TABLE, english::TABLE], true));
-static PERSIAN: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::build(&[persian::TABLE, english::TABLE], false));
+static ARABIC: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&[arabic::TABLE, english::TABLE], true));
+static PERSIAN: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&[persian::TABLE, english::TABLE], false));
 static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::build(&[english::TABLE], false));
 
 /// The lexicon for `lang` (Latin-script English words are known in all three).
@@ -206,11 +192,7 @@ pub(super) enum TokKind {
     /// Letters (and marks).
     Word,
     /// Digits in any of the three digit sets, with their value.
-    Num {
-        value: u32,
-        digits: u8,
-        suffix: NumSuffix,
-    },
+    Num { value: u32, digits: u8, suffix: NumSuffix },
     /// One punctuation character.
     Punct(char),
 }
@@ -238,10 +220,7 @@ pub(super) struct Tokens {
 impl Tokens {
     /// The match key of token `i` (empty past the end).
     pub(super) fn key(&self, i: usize) -> &str {
-        self.toks
-            .get(i)
-            .and_then(|t| self.keys.get(t.key.0..t.key.1))
-            .unwrap_or("")
+        self.toks.get(i).and_then(|t| self.keys.get(t.key.0..t.key.1)).unwrap_or("")
     }
 }
 
@@ -266,12 +245,7 @@ pub(super) fn tokenize(text: &str) -> Tokens {
         if !is_word_char(c) {
             if !c.is_control() {
                 let k = keys.len();
-                toks.push(Tok {
-                    start,
-                    end: start + c.len_utf8(),
-                    key: (k, k),
-                    kind: TokKind::Punct(c),
-                });
+                toks.push(Tok { start, end: start + c.len_utf8(), key: (k, k), kind: TokKind::Punct(c) });
             }
             continue;
         }
@@ -296,25 +270,12 @@ fn push_word(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>, keys: &m
     let k = keys.len();
     fold_into(word, keys);
     if let Some(kind) = number(&keys[k..]) {
-        toks.push(Tok {
-            start,
-            end,
-            key: (k, keys.len()),
-            kind,
-        });
+        toks.push(Tok { start, end, key: (k, keys.len()), kind });
         return;
     }
-    let split = word
-        .char_indices()
-        .find(|&(_, c)| !is_digit(c))
-        .map_or(0, |(i, _)| i);
+    let split = word.char_indices().find(|&(_, c)| !is_digit(c)).map_or(0, |(i, _)| i);
     if split == 0 {
-        toks.push(Tok {
-            start,
-            end,
-            key: (k, keys.len()),
-            kind: TokKind::Word,
-        });
+        toks.push(Tok { start, end, key: (k, keys.len()), kind: TokKind::Word });
         return;
     }
     keys.truncate(k);
@@ -324,10 +285,7 @@ fn push_word(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>, keys: &m
 
 /// A key made of ASCII digits and an optional known suffix.
 fn number(key: &str) -> Option<TokKind> {
-    let split = key
-        .bytes()
-        .position(|b| !b.is_ascii_digit())
-        .unwrap_or(key.len());
+    let split = key.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(key.len());
     if split == 0 || split > 9 {
         return None;
     }
@@ -339,11 +297,7 @@ fn number(key: &str) -> Option<TokKind> {
         "ه" => NumSuffix::Era(Calendar::Hijri),
         _ => return None,
     };
-    Some(TokKind::Num {
-        value: digits.parse().ok()?,
-        digits: split as u8,
-        suffix,
-    })
+    Some(TokKind::Num { value: digits.parse().ok()?, digits: split as u8, suffix })
 }
 
 /// A lexicon match at a token.
@@ -370,11 +324,7 @@ pub(super) fn lookup(lex: &Lexicon, tokens: &Tokens, text: &str, i: usize) -> Op
         let mut rest = key;
         let mut skip = 0;
         for _ in 0..2 {
-            let Some(c) = rest
-                .chars()
-                .next()
-                .filter(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'))
-            else {
+            let Some(c) = rest.chars().next().filter(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) else {
                 break;
             };
             rest = &rest[c.len_utf8()..];
@@ -405,16 +355,8 @@ pub(super) fn lookup(lex: &Lexicon, tokens: &Tokens, text: &str, i: usize) -> Op
         }
     }
     // Latin month names count only when capitalised ("May", not "may").
-    if let Some(Hit {
-        lex: Lex::Month { .. },
-        ..
-    }) = found
-    {
-        if text
-            .as_bytes()
-            .get(tok.start)
-            .is_some_and(u8::is_ascii_lowercase)
-        {
+    if let Some(Hit { lex: Lex::Month { .. }, .. }) = found {
+        if text.as_bytes().get(tok.start).is_some_and(u8::is_ascii_lowercase) {
             return None;
         }
     }
@@ -426,11 +368,7 @@ fn matches(lex: &Lexicon, tokens: &Tokens, i: usize, key: &str) -> Option<(Lex, 
         rest.iter()
             .enumerate()
             .all(|(k, word)| {
-                tokens
-                    .toks
-                    .get(i + 1 + k)
-                    .is_some_and(|t| t.kind == TokKind::Word)
-                    && tokens.key(i + 1 + k) == word
+                tokens.toks.get(i + 1 + k).is_some_and(|t| t.kind == TokKind::Word) && tokens.key(i + 1 + k) == word
             })
             .then_some((*meaning, rest.len() + 1))
     })
@@ -444,11 +382,7 @@ pub(super) static LABELS: LazyLock<Vec<(Vec<String>, Language)>> = LazyLock::new
         (english::PUBLISHED, Language::English),
     ]
     .iter()
-    .flat_map(|(table, lang)| {
-        table
-            .iter()
-            .map(move |p| (p.split_whitespace().map(fold).collect(), *lang))
-    })
+    .flat_map(|(table, lang)| table.iter().map(move |p| (p.split_whitespace().map(fold).collect(), *lang)))
     .collect();
     labels.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
     labels

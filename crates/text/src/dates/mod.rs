@@ -30,9 +30,9 @@ mod english;
 mod grammar;
 mod lexicon;
 mod persian;
-mod url;
 #[cfg(test)]
 mod tests;
+mod url;
 
 use marsad_core::{Language, NaiveDate, Span};
 
@@ -121,27 +121,17 @@ pub fn publication_date(text: &str) -> Option<(Span, NaiveDate)> {
     let labels = &*lexicon::LABELS;
     (0..tokens.toks.len()).find_map(|i| {
         let (len, lang) = labels.iter().find_map(|(words, lang)| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| tokens.key(i + k) == w)
-                .then_some((words.len(), *lang))
+            words.iter().enumerate().all(|(k, w)| tokens.key(i + k) == w).then_some((words.len(), *lang))
         })?;
         let from = tokens.toks.get(i + len)?.start;
         // Look a short way past the label: "نشر في: الخميس 14 آذار 2024".
         let to = tokens.toks.get(i + len + 8).map_or(text.len(), |t| t.start);
         let window = text.get(from..to)?;
         let window_tokens = lexicon::tokenize(window);
-        let parser =
-            grammar::Parser::new(window, &window_tokens, lexicon::lexicon(lang), lang, None);
-        parser
-            .all()
-            .into_iter()
-            .find_map(|m| match (m.kind, m.date) {
-                (DateKind::Explicit, Some(d)) => {
-                    Some((Span::new(m.span.start + from, m.span.end + from), d))
-                }
-                _ => None,
-            })
+        let parser = grammar::Parser::new(window, &window_tokens, lexicon::lexicon(lang), lang, None);
+        parser.all().into_iter().find_map(|m| match (m.kind, m.date) {
+            (DateKind::Explicit, Some(d)) => Some((Span::new(m.span.start + from, m.span.end + from), d)),
+            _ => None,
+        })
     })
 }

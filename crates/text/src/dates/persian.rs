@@ -6,18 +6,10 @@ use super::Calendar::{Gregorian as G, Hijri as H, SolarHijri as S};
 use chrono::Weekday;
 
 const fn m(cal: super::Calendar, month: u8) -> Lex {
-    Lex::Month {
-        cal,
-        month,
-        weak: false,
-    }
+    Lex::Month { cal, month, weak: false }
 }
 const fn weak(cal: super::Calendar, month: u8) -> Lex {
-    Lex::Month {
-        cal,
-        month,
-        weak: true,
-    }
+    Lex::Month { cal, month, weak: true }
 }
 const fn wd(day: Weekday) -> Lex {
     Lex::Weekday { day, abbrev: false }
@@ -160,5 +152,4 @@ pub(super) static TABLE: &[(&str, Lex)] = &[
 pub(super) static MONTH_PREPS: &[&str] = &["در", "از", "تا", "اوایل", "اواسط", "اواخر"];
 
 /// Labels that introduce a publication date.
-pub(super) static PUBLISHED: &[&str] =
-    &["تاریخ انتشار", "تاریخ خبر", "زمان انتشار", "منتشر شده در"];
+pub(super) static PUBLISHED: &[&str] = &["تاریخ انتشار", "تاریخ خبر", "زمان انتشار", "منتشر شده در"];

@@ -9,22 +9,11 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 pub(super) struct Latin;
 
 /// Letters whose key is not their decomposition without marks.
-const SPECIAL: &[(char, &str)] = &[
-    ('ß', "ss"),
-    ('æ', "ae"),
-    ('œ', "oe"),
-    ('ø', "o"),
-    ('ł', "l"),
-    ('đ', "d"),
-    ('ð', "d"),
-    ('þ', "th"),
-    ('ı', "i"),
-];
+const SPECIAL: &[(char, &str)] =
+    &[('ß', "ss"), ('æ', "ae"), ('œ', "oe"), ('ø', "o"), ('ł', "l"), ('đ', "d"), ('ð', "d"), ('þ', "th"), ('ı', "i")];
 
 /// Apostrophes and transliteration marks for ʿayn and hamza, dropped from keys.
-const APOSTROPHES: &[char] = &[
-    '\'', '`', '\u{2018}', '\u{2019}', '\u{02BC}', '\u{02BE}', '\u{02BF}',
-];
+const APOSTROPHES: &[char] = &['\'', '`', '\u{2018}', '\u{2019}', '\u{02BC}', '\u{02BE}', '\u{02BF}'];
 
 /// True for an ASCII byte the key layer changes.
 pub(super) fn ascii_needs_key_fold(b: u8) -> bool {
@@ -51,11 +40,7 @@ fn key(c: char) -> Fold {
         return Fold::Remove;
     }
     if c.is_ascii() {
-        return if c.is_ascii_uppercase() {
-            Fold::Char(c.to_ascii_lowercase())
-        } else {
-            Fold::Keep
-        };
+        return if c.is_ascii_uppercase() { Fold::Char(c.to_ascii_lowercase()) } else { Fold::Keep };
     }
     let mut folded = String::new();
     for lower in c.to_lowercase() {

@@ -51,10 +51,7 @@ pub struct NormSpan {
 impl NormSpan {
     /// A span from `start` to `end` (swapped if given backwards).
     pub fn new(start: usize, end: usize) -> NormSpan {
-        NormSpan {
-            start: start.min(end),
-            end: start.max(end),
-        }
+        NormSpan { start: start.min(end), end: start.max(end) }
     }
 
     /// Length in bytes.
@@ -117,14 +114,10 @@ impl ScriptFolds for Common {
 
 /// The registry: the first script that covers a char folds it. Persian comes before
 /// Arabic because its letters sit inside the Arabic block.
-static REGISTRY: [&dyn ScriptFolds; 4] =
-    [&persian::Persian, &arabic::Arabic, &latin::Latin, &Common];
+static REGISTRY: [&dyn ScriptFolds; 4] = [&persian::Persian, &arabic::Arabic, &latin::Latin, &Common];
 
 fn fold_char(c: char, layer: Layer) -> Fold {
-    REGISTRY
-        .iter()
-        .find(|s| s.covers(c))
-        .map_or(Fold::Keep, |s| s.fold(c, layer))
+    REGISTRY.iter().find(|s| s.covers(c)).map_or(Fold::Keep, |s| s.fold(c, layer))
 }
 
 /// Pushes the output chars of `c` at `layer`; expansions are folded once more
@@ -206,17 +199,10 @@ impl<'a> Normalized<'a> {
     /// Normalises `original` at `layer`. `base` is the offset of `original` in the
     /// document text, so that mapped [`Span`]s are document offsets.
     pub fn new(original: &'a str, base: usize, layer: Layer) -> Normalized<'a> {
-        let identity = Normalized {
-            original,
-            base,
-            text: Cow::Borrowed(original),
-            alignment: Alignment::Identity,
-        };
+        let identity = Normalized { original, base, text: Cow::Borrowed(original), alignment: Alignment::Identity };
         // Fast path: ASCII has nothing to fold canonically, and only case and
         // apostrophes in the key layer.
-        if original.is_ascii()
-            && (layer == Layer::Canonical || !original.bytes().any(latin::ascii_needs_key_fold))
-        {
+        if original.is_ascii() && (layer == Layer::Canonical || !original.bytes().any(latin::ascii_needs_key_fold)) {
             return identity;
         }
         // Expansions first, so that a mark after a ligature composes with its letter.
@@ -245,10 +231,7 @@ impl<'a> Normalized<'a> {
     /// The document span a normalised span came from; `None` when `span` is out of
     /// range or not on char boundaries of the normalised text.
     pub fn to_original(&self, span: NormSpan) -> Option<Span> {
-        if span.start > span.end
-            || !self.text.is_char_boundary(span.start)
-            || !self.text.is_char_boundary(span.end)
-        {
+        if span.start > span.end || !self.text.is_char_boundary(span.start) || !self.text.is_char_boundary(span.end) {
             return None;
         }
         let (start, end) = match &self.alignment {
@@ -265,17 +248,13 @@ impl<'a> Normalized<'a> {
                 }
             }
         };
-        Some(Span::new(
-            start.saturating_add(self.base),
-            end.saturating_add(self.base),
-        ))
+        Some(Span::new(start.saturating_add(self.base), end.saturating_add(self.base)))
     }
 
     /// The original words a normalised span came from.
     pub fn original_str(&self, span: NormSpan) -> Option<&'a str> {
         let doc = self.to_original(span)?;
-        self.original
-            .get(doc.start.checked_sub(self.base)?..doc.end.checked_sub(self.base)?)
+        self.original.get(doc.start.checked_sub(self.base)?..doc.end.checked_sub(self.base)?)
     }
 
     /// The normalised span of the chars that came entirely from within the document
@@ -288,9 +267,8 @@ impl<'a> Normalized<'a> {
             return None;
         }
         match &self.alignment {
-            Alignment::Identity => (self.text.is_char_boundary(start)
-                && self.text.is_char_boundary(end))
-            .then_some(NormSpan::new(start, end)),
+            Alignment::Identity => (self.text.is_char_boundary(start) && self.text.is_char_boundary(end))
+                .then_some(NormSpan::new(start, end)),
             Alignment::Bytes(map) => {
                 let from = map.partition_point(|a| a.0 < start);
                 let to = map.partition_point(|a| a.1 <= end);
@@ -304,11 +282,7 @@ impl<'a> Normalized<'a> {
     /// substitutes the next input char, `-n` substitutes the next input char and
     /// removes the `n` after it (their bytes join its range). `initial_removed` input
     /// chars are dropped first. Input chars left over at the end are dropped.
-    pub fn transform(
-        &self,
-        initial_removed: usize,
-        items: impl IntoIterator<Item = (char, isize)>,
-    ) -> Normalized<'a> {
+    pub fn transform(&self, initial_removed: usize, items: impl IntoIterator<Item = (char, isize)>) -> Normalized<'a> {
         let mut input = self.text.char_indices().skip(initial_removed).peekable();
         let mut text = String::with_capacity(self.text.len());
         let mut map = Vec::with_capacity(self.text.len());
@@ -329,9 +303,7 @@ impl<'a> Normalized<'a> {
                 })
             };
             let range = range.or(last).unwrap_or_else(|| {
-                let at = input.peek().map_or(self.original.len(), |&(i, ic)| {
-                    self.range_of(i, ic.len_utf8()).0
-                });
+                let at = input.peek().map_or(self.original.len(), |&(i, ic)| self.range_of(i, ic.len_utf8()).0);
                 (at, at)
             });
             text.push(c);
@@ -353,9 +325,7 @@ impl<'a> Normalized<'a> {
             Alignment::Bytes(map) => {
                 let end_of_text = self.original.len();
                 let start = map.get(i).map_or(end_of_text, |a| a.0);
-                let end = map
-                    .get(i + len.saturating_sub(1))
-                    .map_or(end_of_text, |a| a.1);
+                let end = map.get(i + len.saturating_sub(1)).map_or(end_of_text, |a| a.1);
                 (start, end)
             }
         }
@@ -376,8 +346,7 @@ impl<'a> Normalized<'a> {
             chunk.clear();
         };
         for c in self.text.chars() {
-            let starter = canonical_combining_class(c) == 0
-                && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
+            let starter = canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
             if starter && !chunk.is_empty() {
                 flush(&mut chunk, &mut edits);
             }
@@ -406,10 +375,7 @@ impl<'a> Normalized<'a> {
         }
         if same_shape {
             // Same char count and widths: the alignment still holds byte for byte.
-            return Normalized {
-                text: Cow::Owned(text),
-                ..self
-            };
+            return Normalized { text: Cow::Owned(text), ..self };
         }
         self.transform(edits.initial_removed, edits.items)
     }
@@ -417,9 +383,7 @@ impl<'a> Normalized<'a> {
 
 /// The canonical form of `text` (no map kept).
 pub fn canonical(text: &str) -> String {
-    Normalized::new(text, 0, Layer::Canonical)
-        .as_str()
-        .to_owned()
+    Normalized::new(text, 0, Layer::Canonical).as_str().to_owned()
 }
 
 /// The match key of `text` (no map kept): what the knowledge base is compiled from.
