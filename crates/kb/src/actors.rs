@@ -3,6 +3,7 @@
 //! (neutral or partisan) so outlets' labels can be shown side by side.
 
 use crate::matcher::{word_list_affixes, Affixes, Hit, PhraseMatcher, PhraseMatcherBuilder};
+use crate::plurals::Plurals;
 use crate::{tsv, KbError, KbFiles};
 use marsad_core::{Language, NaiveDate};
 use marsad_text::normalize;
@@ -94,8 +95,9 @@ fn parse_date(file: &str, line: usize, s: &str, end: bool) -> Result<Option<Naiv
 }
 
 impl Actors {
-    /// Reads and compiles the actor list and every alias file.
-    pub fn from_files(files: &KbFiles) -> Result<Actors, KbError> {
+    /// Reads and compiles the actor list and every alias file; Arabic
+    /// aliases also match with their words in the broken plural.
+    pub fn from_files(files: &KbFiles, plurals: &Plurals) -> Result<Actors, KbError> {
         let mut actors = Vec::new();
         let mut by_id = HashMap::new();
         if let Some(content) = files.get(ACTORS_FILE) {
@@ -151,6 +153,11 @@ impl Actors {
                 };
                 let index = aliases.len() as u32;
                 for key in alias_keys(r.get(0)) {
+                    if lang == Language::Arabic {
+                        for v in plurals.variants(&key) {
+                            builder.add(&v, index);
+                        }
+                    }
                     builder.add(&key, index);
                 }
                 aliases.push(Alias {

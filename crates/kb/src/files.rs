@@ -52,6 +52,28 @@ impl KbFiles {
         Ok(())
     }
 
+    /// Imports a gazetteer of the user's: a GeoNames dump, a GeoNames
+    /// alternate-names file, or an OCHA P-code CSV. Its places load after the
+    /// kb/ files and override rows with the same id.
+    pub fn import_gazetteer(&mut self, path: &Path) -> Result<(), KbError> {
+        let content = fs::read_to_string(path).map_err(|e| KbError::io(path, e))?;
+        let name = path.display().to_string();
+        let n = self.files.keys().filter(|k| k.starts_with("places/zz-import-")).count();
+        match crate::import::import(&name, &content)? {
+            crate::import::Imported::Places(tsv) => {
+                self.files.insert(format!("places/zz-import-{n:03}.tsv"), tsv);
+            }
+            crate::import::Imported::AlternateNames(rows) => {
+                let mut tsv = String::from("geonameid\tlang\tname\tpreferred\n");
+                for (id, lang, alt, preferred) in rows {
+                    tsv.push_str(&format!("{id}\t{lang}\t{alt}\t{}\n", u8::from(preferred)));
+                }
+                self.files.insert(format!("places/zz-import-{n:03}.alternates"), tsv);
+            }
+        }
+        Ok(())
+    }
+
     /// One file's content.
     pub fn get(&self, path: &str) -> Option<&str> {
         self.files.get(path).map(String::as_str)

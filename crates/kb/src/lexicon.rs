@@ -1,6 +1,7 @@
 //! Lexicons: phrase lists from `kb/lexicons/`.
 
 use crate::matcher::{word_list_affixes, Hit, PhraseMatcher, PhraseMatcherBuilder};
+use crate::plurals::Plurals;
 use crate::tsv;
 use crate::{KbError, KbFiles};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -109,8 +110,8 @@ pub struct Lexicons {
 }
 
 impl Lexicons {
-    /// Reads and compiles the lexicons.
-    pub fn from_files(files: &KbFiles) -> Result<Lexicons, KbError> {
+    /// Reads and compiles the lexicons; Arabic words also match their broken plurals.
+    pub fn from_files(files: &KbFiles, plurals: &Plurals) -> Result<Lexicons, KbError> {
         const TYPES: &str = "lexicons/acled-types.tsv";
         let mut types = HashMap::new();
         if let Some(content) = files.get(TYPES) {
@@ -138,7 +139,13 @@ impl Lexicons {
                         return Err(KbError::at(&file, r.line, format!("unknown kind {:?}", r.get(1))));
                     };
                     let index = entries.len() as u32;
-                    builder.add(&normalize::key(r.get(0)), index);
+                    let key = normalize::key(r.get(0));
+                    if lang == Language::Arabic {
+                        for v in plurals.variants(&key) {
+                            builder.add(&v, index);
+                        }
+                    }
+                    builder.add(&key, index);
                     entries.push(LexEntry {
                         phrase: r.get(0).to_string(),
                         kind,

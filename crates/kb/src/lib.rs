@@ -11,9 +11,11 @@
 
 pub mod actors;
 mod files;
+pub mod import;
 pub mod lexicon;
 pub mod matcher;
 pub mod places;
+pub mod plurals;
 mod tsv;
 
 pub use actors::{Actor, Actors, Alias, Register};
@@ -38,11 +40,12 @@ pub struct Kb {
 impl Kb {
     /// Compiles a knowledge base from its files.
     pub fn compile(files: &KbFiles) -> Result<Kb, KbError> {
+        let plurals = plurals::Plurals::from_files(files)?;
         Ok(Kb {
             boilerplate: Boilerplate::from_files(files)?,
             places: Gazetteer::from_files(files)?,
-            actors: Actors::from_files(files)?,
-            lexicons: Lexicons::from_files(files)?,
+            actors: Actors::from_files(files, &plurals)?,
+            lexicons: Lexicons::from_files(files, &plurals)?,
         })
     }
 

@@ -127,16 +127,20 @@ impl PhraseMatcher {
                 entries: &self.entries[m.pattern().as_usize()],
             });
         }
-        // Leftmost first, longest first; then drop overlaps.
-        hits.sort_by(|a, b| a.word_start.cmp(&b.word_start).then(b.span.end.cmp(&a.span.end)));
-        let mut out: Vec<Hit<'m>> = Vec::with_capacity(hits.len());
-        for h in hits {
-            if out.last().is_none_or(|last| h.word_start >= last.span.end) {
-                out.push(h);
-            }
-        }
-        out
+        leftmost_longest(hits)
     }
+}
+
+/// Leftmost first, longest first; overlapping hits after the first dropped.
+pub fn leftmost_longest(mut hits: Vec<Hit<'_>>) -> Vec<Hit<'_>> {
+    hits.sort_by(|a, b| a.word_start.cmp(&b.word_start).then(b.span.end.cmp(&a.span.end)));
+    let mut out: Vec<Hit<'_>> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if out.last().is_none_or(|last| h.word_start >= last.span.end) {
+            out.push(h);
+        }
+    }
+    out
 }
 
 fn is_word_char(c: char) -> bool {

@@ -2,7 +2,7 @@
 //! matcher, admin areas filled in from polygons and sub-district seats, and
 //! ambiguous names resolved in context.
 
-use crate::matcher::{Hit, PhraseMatcher, PhraseMatcherBuilder};
+use crate::matcher::{leftmost_longest, Hit, PhraseMatcher, PhraseMatcherBuilder};
 use crate::{tsv, KbError, KbFiles};
 use marsad_core::Language;
 use marsad_text::normalize;
@@ -125,7 +125,8 @@ pub struct Gazetteer {
     places: Vec<Place>,
     by_id: HashMap<String, u32>,
     names: PhraseMatcher,
-    /// Names as Persian writes Arabic places: without the article, words joined.
+    /// The extra keys of names as Persian writes Arabic places: without the
+    /// article, words joined (searched together with `names` in Persian).
     names_fa: PhraseMatcher,
     areas: Vec<Admin1Area>,
 }
@@ -161,12 +162,16 @@ impl Gazetteer {
             Some(json) => parse_areas(json)?,
             None => Vec::new(),
         };
+        for (file, content) in files.with_prefix("places/") {
+            if file.ends_with(".alternates") {
+                apply_alternates(&mut places, &by_id, file, content)?;
+            }
+        }
         let stop = stopnames(files)?;
         let empty = || PhraseMatcherBuilder::default().build().map_err(compile_err);
         let mut g = Gazetteer { places, by_id, names: empty()?, names_fa: empty()?, areas };
         g.fill_admin_areas();
-        g.names = g.compile_names(&stop, false)?;
-        g.names_fa = g.compile_names(&stop, true)?;
+        (g.names, g.names_fa) = g.compile_names(&stop)?;
         Ok(g)
     }
 
@@ -199,7 +204,11 @@ impl Gazetteer {
     /// entries are place indices.
     pub fn find<'g>(&'g self, lang: Language, key_text: &str) -> Vec<Hit<'g>> {
         match lang {
-            Language::Persian => self.names_fa.find(key_text),
+            Language::Persian => {
+                let mut hits = self.names.find(key_text);
+                hits.extend(self.names_fa.find(key_text));
+                leftmost_longest(hits)
+            }
             _ => self.names.find(key_text),
         }
     }
@@ -256,8 +265,23 @@ impl Gazetteer {
     }
 
     /// Fills missing admin-1 names from the polygons, and, in Syria, missing
-    /// admin-2/3 names from the nearest sub-district seat in the same governorate.
+    /// admin-2/3 names from the nearest sub-district seat in the same
+    /// governorate; admin-1 names spelled otherwise (an import's "Idleb")
+    /// become the spelling of the admin-1 rows.
     fn fill_admin_areas(&mut self) {
+        let mut canonical: HashMap<(String, String), String> = HashMap::new();
+        for p in self.places.iter().filter(|p| p.kind == "admin1") {
+            for name in p.names() {
+                canonical.insert((p.country.clone(), normalize::key(name)), p.admin1.clone());
+            }
+        }
+        for p in &mut self.places {
+            if let Some(name) = canonical.get(&(p.country.clone(), normalize::key(&p.admin1))) {
+                if !name.is_empty() && *name != p.admin1 {
+                    p.admin1 = name.clone();
+                }
+            }
+        }
         for i in 0..self.places.len() {
             if self.places[i].admin1.is_empty() && !matches!(self.places[i].kind.as_str(), "country") {
                 let (lat, lon) = (self.places[i].lat, self.places[i].lon);
@@ -293,37 +317,51 @@ impl Gazetteer {
         }
     }
 
-    fn compile_names(&self, stop: &[String], persian: bool) -> Result<PhraseMatcher, KbError> {
-        let mut b = PhraseMatcherBuilder::default();
+    /// Compiles the name matchers: one for Arabic and English text, one for
+    /// Persian (which also knows Arabic names without the article and with
+    /// words joined). Names in scripts marsad does not read are left out.
+    fn compile_names(&self, stop: &[String]) -> Result<(PhraseMatcher, PhraseMatcher), KbError> {
+        let mut main = PhraseMatcherBuilder::default();
+        let mut persian = PhraseMatcherBuilder::default();
         for (i, p) in self.places.iter().enumerate() {
-            for name in p.names() {
-                let mut keys = name_keys(name);
+            for name in p.names().filter(|n| readable_script(n)) {
+                let key = normalize::key(name);
+                let mut keys = name_keys(&key);
                 if p.kind == "road" {
-                    keys.extend(road_keys(name));
+                    keys.extend(road_keys(&key));
                 }
-                if persian {
-                    keys.extend(persian_keys(name));
-                }
-                for key in keys {
-                    if key.chars().count() >= MIN_NAME_CHARS && !stop.contains(&key) {
-                        b.add(&key, i as u32);
+                for k in persian_keys(&key) {
+                    if k.chars().count() >= MIN_NAME_CHARS && !stop.contains(&k) && !keys.contains(&k) {
+                        persian.add(&k, i as u32);
                     }
+                }
+                for k in keys.iter().filter(|k| k.chars().count() >= MIN_NAME_CHARS && !stop.contains(k)) {
+                    main.add(k, i as u32);
                 }
             }
         }
-        b.build().map_err(compile_err)
+        Ok((main.build().map_err(compile_err)?, persian.build().map_err(compile_err)?))
     }
+}
+
+/// Latin or Arabic script (with digits, spaces and punctuation): the scripts
+/// of the texts marsad reads.
+fn readable_script(name: &str) -> bool {
+    name.chars().all(|c| {
+        !c.is_alphabetic() || c.is_ascii() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+    })
 }
 
 fn compile_err(e: String) -> KbError {
     KbError::at("places/", 0, format!("cannot compile place names: {e}"))
 }
 
-/// The keys a name is matched under: its key form, and for Arabic names with
-/// the article the "لل" form (للميادين), for Latin names the forms with
-/// hyphens as spaces and without a leading article (al-, el-, ad-, ...).
-pub fn name_keys(name: &str) -> Vec<String> {
-    let key = normalize::key(name).trim().to_string();
+/// The keys a name (already key-normalised) is matched under: itself, and
+/// for Arabic names with the article the "لل" form (للميادين), for Latin
+/// names the forms with hyphens as spaces and without a leading article
+/// (al-, el-, ad-, ...).
+pub fn name_keys(key: &str) -> Vec<String> {
+    let key = key.trim().to_string();
     let mut out = vec![key.clone()];
     // "طريق دير الزور – دمشق": dashes are written many ways.
     if key.contains(['-', '–', '—']) {
@@ -353,8 +391,8 @@ pub fn name_keys(name: &str) -> Vec<String> {
 
 /// An Arabic name as Persian writes it: "الصالحية" → "صالحیه", "دير الزور"
 /// → "دیرالزور" (keys fold ی/ي and ه/ة already).
-fn persian_keys(name: &str) -> Vec<String> {
-    let key = normalize::key(name);
+fn persian_keys(key: &str) -> Vec<String> {
+    let key = key.trim().to_string();
     let mut out = Vec::new();
     let bare = key.strip_prefix("ال").unwrap_or(&key).to_string();
     if bare != key && bare.chars().count() >= 4 {
@@ -368,8 +406,7 @@ fn persian_keys(name: &str) -> Vec<String> {
 
 /// A road name as news writes it between its two ends: "طريق أثريا خناصر"
 /// is also "طريق أثريا – خناصر" and "طريق أثريا - خناصر".
-fn road_keys(name: &str) -> Vec<String> {
-    let key = normalize::key(name);
+fn road_keys(key: &str) -> Vec<String> {
     let words: Vec<&str> = key.split_whitespace().collect();
     let mut out = Vec::new();
     for i in 2..words.len() {
@@ -456,6 +493,41 @@ fn parse_areas(json: &str) -> Result<Vec<Admin1Area>, KbError> {
         });
     }
     Ok(out)
+}
+
+/// Adds GeoNames alternate names to the places they belong to: the preferred
+/// (or first) Arabic and Persian names fill empty name fields, the rest join
+/// the alternate names.
+fn apply_alternates(
+    places: &mut [Place],
+    by_id: &HashMap<String, u32>,
+    file: &str,
+    content: &str,
+) -> Result<(), KbError> {
+    tsv::read(file, content, &["geonameid", "lang", "name", "preferred"], |row| {
+        let Some(&i) = by_id.get(&format!("geonames:{}", row.get(0))) else { return Ok(()) };
+        let p = &mut places[i as usize];
+        let name = row.get(2).to_string();
+        let slot = match row.get(1) {
+            "ar" => Some(&mut p.name_ar),
+            "fa" => Some(&mut p.name_fa),
+            _ => None,
+        };
+        match slot {
+            Some(slot) if slot.is_empty() || row.get(3) == "1" => {
+                let old = std::mem::replace(slot, name);
+                if !old.is_empty() {
+                    p.alt_names.push(old);
+                }
+            }
+            _ => {
+                if !p.alt_names.contains(&name) {
+                    p.alt_names.push(name);
+                }
+            }
+        }
+        Ok(())
+    })
 }
 
 fn stopnames(files: &KbFiles) -> Result<Vec<String>, KbError> {
