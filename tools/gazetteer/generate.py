@@ -466,6 +466,8 @@ def build_places(cities, countries, regions, gn_map, tr):
             name_ar = best_match(by_class["ar"] + by_class["neutral"], main_latin, other_latin, tr_ar, "ar")
             name_fa = best_match(by_class["fa"], main_latin, other_latin, tr_fa, "fa")
 
+        # A Persian name is written with Persian yeh and kaf, whatever the source typed.
+        name_fa = name_fa.replace("\u064A", "\u06CC").replace("\u0643", "\u06A9")
         names = set(alts) | {name}
         for extra in (tr_en, tr_ar, tr_fa):
             if extra:

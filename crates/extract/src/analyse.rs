@@ -112,6 +112,19 @@ pub fn sentence(
         .filter(|p| !lex.iter().any(|l| is_event_word(l.kind) && overlaps(l.span, p.span)))
         .filter(|p| lang != Language::English || starts_upper(text, p.span))
         .collect();
+    // "بادية دير الزور": a desert word that is also a place name ("the Badia")
+    // is the word when another place follows it directly.
+    let places: Vec<PlaceHit> = places
+        .iter()
+        .filter(|p| {
+            let is_geo_word =
+                lex.iter().any(|l| matches!(l.kind, LexKind::Desert | LexKind::Countryside) && l.span == p.span);
+            let followed =
+                places.iter().any(|q| q.span.start > p.span.end && text[p.span.end..q.span.start].trim().is_empty());
+            !(is_geo_word && followed)
+        })
+        .cloned()
+        .collect();
     // Geography words inside a place name ("ريف" in "ريف دمشق") are part of the name.
     let lex: Vec<LexHit> =
         lex.into_iter().filter(|l| is_event_word(l.kind) || !places.iter().any(|p| overlaps(p.span, l.span))).collect();

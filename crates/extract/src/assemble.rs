@@ -8,7 +8,7 @@ use marsad_kb::{Kb, LexKind};
 use marsad_text::dates::DatePrecision;
 
 /// Largest number of words between a casualty word and its count.
-const COUNT_WINDOW: usize = 3;
+const COUNT_WINDOW: usize = 4;
 /// Largest number of words between a role marker and the actor it introduces.
 const MARKER_WINDOW: usize = 3;
 /// Places of one event lie within this distance (km) of each other.
@@ -428,7 +428,11 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
     (killed, injured)
 }
 
-/// Roles of the actor mentions of a sentence.
+/// Roles of the actor mentions of a sentence. Marked mentions first: after an
+/// attacker marker ("على يد", "by", "توسط") the actor acted; after a target
+/// marker or a casualty word, or as a Persian object (before "را"), it was
+/// acted on; civilians are always acted on. Unmarked mentions then take the
+/// role left free: the first acts unless a marked mention already does.
 fn roles(input: &Input, s: &Sentence) -> Vec<(Role, Span, Vec<u32>)> {
     let text = input.text;
     let markers = |kind: LexKind| s.lex_of(kind).map(|h| h.span).collect::<Vec<Span>>();
@@ -439,43 +443,77 @@ fn roles(input: &Input, s: &Sentence) -> Vec<(Role, Span, Vec<u32>)> {
     let introduced = |spans: &[Span], a: &ActorHit| {
         spans.iter().any(|m| m.end <= a.span.start && gap(text, *m, a.span) <= MARKER_WINDOW)
     };
-    let mut out: Vec<(Role, Span, Vec<u32>)> = Vec::new();
+    let actors = &input.kb.actors;
     let is_civilian = |a: &ActorHit| {
+        a.aliases.iter().filter_map(|&i| actors.alias(i)).any(|al| actors.actor(al.actor).is_some_and(|x| x.inter == 7))
+    };
+    let is_generic = |a: &ActorHit| {
         a.aliases
             .iter()
-            .filter_map(|&i| input.kb.actors.alias(i))
-            .any(|al| input.kb.actors.actor(al.actor).is_some_and(|x| x.inter == 7))
+            .filter_map(|&i| actors.alias(i))
+            .all(|al| actors.actor(al.actor).is_some_and(|x| x.id.starts_with("unid-")))
     };
-    for a in &s.actors {
-        let role = if is_civilian(a) {
-            Some(Role::Actor2)
-        } else if introduced(&attacker, a) {
-            Some(Role::Actor1)
-        } else if introduced(&target, a) || introduced(&casualty, a) || object_marked(input.lang, text, a.span) {
-            Some(Role::Actor2)
-        } else {
-            None
-        };
-        out.push((role.unwrap_or(Role::Actor1), a.span, a.aliases.clone()));
-        if role.is_none() {
-            // Unmarked: the first unmarked mention acts, the next is acted on,
-            // unless an earlier marked mention already took the role.
-            let n = out.len() - 1;
-            let has1 = out[..n].iter().any(|(r, _, _)| *r == Role::Actor1);
-            if has1 {
-                out[n].0 = Role::Actor2;
+    let objects = persian_objects(input.lang, text, &s.actors);
+    // "مسلحين من تنظيم الدولة": a generic label followed by a named actor is that actor.
+    let mentions: Vec<&ActorHit> = s
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| {
+            !(is_generic(a) && s.actors.get(i + 1).is_some_and(|b| !is_generic(b) && gap(text, a.span, b.span) <= 2))
+        })
+        .map(|(_, a)| a)
+        .collect();
+    let marked: Vec<Option<Role>> = mentions
+        .iter()
+        .map(|a| {
+            if is_civilian(a) {
+                Some(Role::Actor2)
+            } else if introduced(&attacker, a) {
+                Some(Role::Actor1)
+            } else if introduced(&target, a) || introduced(&casualty, a) || objects.contains(&a.span) {
+                Some(Role::Actor2)
+            } else {
+                None
             }
+        })
+        .collect();
+    let mut actor1_taken = marked.contains(&Some(Role::Actor1));
+    mentions
+        .iter()
+        .zip(marked)
+        .map(|(a, role)| {
+            let role = role.unwrap_or_else(|| {
+                if actor1_taken {
+                    Role::Actor2
+                } else {
+                    actor1_taken = true;
+                    Role::Actor1
+                }
+            });
+            (role, a.span, a.aliases.clone())
+        })
+        .collect()
+}
+
+/// Persian marks a definite object with "را" after it: "X … Y را هدف قرار
+/// دادند". The object is the actor mention nearest before each "را" (within a
+/// few words, with no other actor between).
+fn persian_objects(lang: Language, text: &str, actors: &[ActorHit]) -> Vec<Span> {
+    if lang != Language::Persian {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for a in actors {
+        let Some(rest) = text.get(a.span.end..) else { continue };
+        let Some(pos) = rest.split_whitespace().take(4).position(|w| w == "را") else { continue };
+        let ra_at = rest.find(" را").map_or(usize::MAX, |i| a.span.end + i);
+        let another_between = actors.iter().any(|b| b.span.start >= a.span.end && b.span.end <= ra_at);
+        if !another_between && pos < 4 {
+            out.push(a.span);
         }
     }
     out
-}
-
-/// Persian marks a definite object with "را" after it: "X را هدف قرار دادند".
-fn object_marked(lang: Language, text: &str, span: Span) -> bool {
-    if lang != Language::Persian {
-        return false;
-    }
-    text.get(span.end..).is_some_and(|rest| rest.split_whitespace().take(4).any(|w| w == "را"))
 }
 
 /// The place of a sentence: the most specific place named, resolved in

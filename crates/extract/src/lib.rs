@@ -123,8 +123,9 @@ impl<'kb> Extractor<'kb> {
 
 /// The date relative expressions resolve against: the publication date from
 /// metadata, else one labelled as such in the page, else one the URL carries,
-/// else a dateline date at the top of the body, else the first full date
-/// (day, month and year) the text gives.
+/// else a full date (day, month, year) at the top of the body: a dateline.
+/// A date further down may be a photo caption or a related story: no anchor
+/// is better than a wrong one.
 fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
     if let Some(d) = doc.meta.published {
         return Some(d);
@@ -146,7 +147,7 @@ fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
     while !doc.text.is_char_boundary(end) {
         end -= 1;
     }
-    full(&doc.text[start..end]).or_else(|| full(&doc.text))
+    full(&doc.text[start..end])
 }
 
 /// Document-wide context for resolving places: the governorates and

@@ -61,7 +61,9 @@ fn row(
     population: &str,
     source: &str,
 ) {
-    let alt: Vec<String> = alt.iter().map(|a| clean(a)).filter(|a| !a.is_empty() && a != en && a != ar).collect();
+    let mut alt: Vec<String> = alt.iter().map(|a| clean(a)).filter(|a| !a.is_empty() && a != en && a != ar).collect();
+    alt.sort();
+    alt.dedup();
     let _ = writeln!(
         out,
         "{id}\t{kind}\t{}\t{}\t\t{}\t{lat:.5}\t{lon:.5}\t{country}\t{}\t{}\t{}\t{population}\t{source}",

@@ -14,7 +14,9 @@ const HEADER: &str =
 
 /// Fixture places: (id, kind, name_en, name_ar, name_fa, alt_names, lat, lon, admin1, population).
 /// Coordinates are approximate; only their relative distances matter here.
-const PLACES: &[(&str, &str, &str, &str, &str, &str, f64, f64, &str, u64)] = &[
+type Row =
+    (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, f64, f64, &'static str, u64);
+const PLACES: &[Row] = &[
     (
         "t:deir-ez-zor",
         "city",
@@ -200,7 +202,8 @@ fn resolve_in(kb: &Kb, text: &str, anchors: &[(f64, f64)]) -> String {
 fn ambiguous_names_resolve_by_governorate_then_anchors_then_size() {
     let kb = &*FIXTURE;
     let near_hama = [(35.131, 36.757)];
-    let cases: &[(&str, &[(f64, f64)], &str)] = &[
+    type Case<'a> = (&'a str, &'a [(f64, f64)], &'a str);
+    let cases: &[Case] = &[
         // The governorate named in the sentence decides, even for the smaller place.
         ("قصف على الحميدية في ريف حماة", &[], "t:hamidiyah-hama"),
         ("قصف على الحميدية في القنيطرة", &[], "t:hamidiyah-quneitra"),

@@ -341,7 +341,6 @@ fn persian_word_lists_use_persian_yeh_and_kaf() {
 }
 
 #[test]
-#[ignore = "known data gap: 20 Iranian/Iraqi rows of places/geonames.tsv have Arabic ي/ك in name_fa (from tools/gazetteer)"]
 fn persian_place_names_use_persian_yeh_and_kaf() {
     let all = tables();
     let mut problems = Vec::new();
