@@ -30,6 +30,18 @@ enum Command {
     /// Measure extraction against real reporting (Airwars, gold articles, NER gold, Fars News).
     #[command(after_help = cmd::eval::EXAMPLES)]
     Eval(cmd::eval::Args),
+    /// Store articles, their events and the fused events in an SQLite store.
+    #[command(after_help = cmd::ingest::EXAMPLES)]
+    Ingest(cmd::ingest::Args),
+    /// List fused events from the store, filtered, as JSON Lines, CSV, GeoJSON or a table.
+    #[command(after_help = cmd::events::EXAMPLES)]
+    Events(cmd::events::Args),
+    /// Show one fused event with its sources, their claims and evidence sentences.
+    #[command(after_help = cmd::events::EVENT_EXAMPLES)]
+    Event(cmd::events::EventArgs),
+    /// Measure store ingest throughput and query latency (for developers).
+    #[command(hide = true)]
+    BenchStore(cmd::bench_store::Args),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +50,10 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd::extract::run(args),
         Command::Kb(args) => cmd::kb::run(args),
         Command::Eval(args) => cmd::eval::run(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Events(args) => cmd::events::run(args),
+        Command::Event(args) => cmd::events::run_event(args),
+        Command::BenchStore(args) => cmd::bench_store::run(args),
     };
     match result {
         Ok(cmd::Outcome::Clean) => ExitCode::SUCCESS,

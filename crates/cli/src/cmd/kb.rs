@@ -3,7 +3,17 @@
 use super::{KbArgs, Outcome};
 use anyhow::Result;
 use marsad_kb::{Kb, Register};
+use std::fmt::Write as _;
+use std::io::{self, Write as _};
 use std::time::Instant;
+
+/// Appends a line to the report being built.
+macro_rules! outln {
+    ($out:expr, $($arg:tt)*) => {
+        // Writing to a String cannot fail.
+        let _ = writeln!($out, $($arg)*);
+    };
+}
 
 /// Shown under `marsad kb --help`.
 pub const EXAMPLES: &str = "Examples:
@@ -44,14 +54,20 @@ pub fn run(args: Args) -> Result<Outcome> {
     let started = Instant::now();
     let kb = args.kb.load()?;
     let elapsed = started.elapsed();
+    let mut out = String::new();
     let found = match &args.query {
-        Query::Place { name } => places(&kb, name),
-        Query::Actor { name } => actors(&kb, name),
+        Query::Place { name } => places(&mut out, &kb, name),
+        Query::Actor { name } => actors(&mut out, &kb, name),
         Query::Stats => {
-            stats(&kb, elapsed.as_secs_f64() * 1000.0);
+            stats(&mut out, &kb, elapsed.as_secs_f64() * 1000.0);
             true
         }
     };
+    // A reader that stops early (`| head`) is not an error.
+    match io::stdout().lock().write_all(out.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
+        _ => {}
+    }
     if !found {
         eprintln!("marsad: nothing known by that name");
         return Ok(Outcome::SomethingSkipped);
@@ -59,42 +75,42 @@ pub fn run(args: Args) -> Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-fn places(kb: &Kb, name: &str) -> bool {
+fn places(out: &mut String, kb: &Kb, name: &str) -> bool {
     let found = kb.places.lookup(name);
     for p in &found {
-        println!("{}  ({})", p.id, p.kind);
-        println!("  names    en: {}  ar: {}  fa: {}", p.name_en, p.name_ar, p.name_fa);
+        outln!(out, "{}  ({})", p.id, p.kind);
+        outln!(out, "  names    en: {}  ar: {}  fa: {}", p.name_en, p.name_ar, p.name_fa);
         if !p.alt_names.is_empty() {
-            println!("  also     {}", p.alt_names.join(" | "));
+            outln!(out, "  also     {}", p.alt_names.join(" | "));
         }
-        println!("  at       {:.5}, {:.5}  (geo_precision {} when named alone)", p.lat, p.lon, p.precision());
-        println!("  admin    {} / {} / {}  [{}]", p.admin1, p.admin2, p.admin3, p.country);
+        outln!(out, "  at       {:.5}, {:.5}  (geo_precision {} when named alone)", p.lat, p.lon, p.precision());
+        outln!(out, "  admin    {} / {} / {}  [{}]", p.admin1, p.admin2, p.admin3, p.country);
         if p.population > 0 {
-            println!("  people   {}", p.population);
+            outln!(out, "  people   {}", p.population);
         }
         if !p.line.is_empty() {
             let pts: Vec<String> = p.line.iter().map(|(a, b)| format!("{a:.3},{b:.3}")).collect();
-            println!("  line     {}", pts.join(" → "));
+            outln!(out, "  line     {}", pts.join(" → "));
         }
-        println!("  source   {}", p.source);
+        outln!(out, "  source   {}", p.source);
     }
     !found.is_empty()
 }
 
-fn actors(kb: &Kb, name: &str) -> bool {
+fn actors(out: &mut String, kb: &Kb, name: &str) -> bool {
     let found = kb.actors.lookup(name);
     for a in &found {
-        println!("{}  {}", a.id, a.name);
+        outln!(out, "{}  {}", a.id, a.name);
         let valid = match (a.valid_from, a.valid_to) {
             (None, None) => "always".to_string(),
             (f, t) => format!("{} – {}", f.map(|d| d.to_string()).unwrap_or_default(), t.map(|d| d.to_string()).unwrap_or_default()),
         };
-        println!("  inter    {}   country {}   valid {}", a.inter, a.country, valid);
+        outln!(out, "  inter    {}   country {}   valid {}", a.inter, a.country, valid);
         if !a.parent.is_empty() {
-            println!("  unit of  {}", a.parent);
+            outln!(out, "  unit of  {}", a.parent);
         }
         if !a.note.is_empty() {
-            println!("  note     {}", a.note);
+            outln!(out, "  note     {}", a.note);
         }
         for alias in kb.actors.aliases().iter().filter(|al| kb.actors.actor(al.actor).is_some_and(|x| x.id == a.id)) {
             let register = match alias.register {
@@ -102,17 +118,17 @@ fn actors(kb: &Kb, name: &str) -> bool {
                 Register::Partisan if alias.used_by.is_empty() => "partisan".to_string(),
                 Register::Partisan => format!("partisan, used by {}", alias.used_by),
             };
-            println!("  [{}] {}  ({register})", alias.language, alias.text);
+            outln!(out, "  [{}] {}  ({register})", alias.language, alias.text);
         }
     }
     !found.is_empty()
 }
 
-fn stats(kb: &Kb, ms: f64) {
+fn stats(out: &mut String, kb: &Kb, ms: f64) {
     let places = kb.places.places();
     let syria = places.iter().filter(|p| p.country == "SY").count();
     let syria_ar = places.iter().filter(|p| p.country == "SY" && !p.name_ar.is_empty()).count();
-    println!("places      {} ({} in Syria, {} of them with an Arabic name)", places.len(), syria, syria_ar);
-    println!("actors      {} with {} aliases", kb.actors.all().len(), kb.actors.aliases().len());
-    println!("loaded in   {ms:.0} ms");
+    outln!(out, "places      {} ({} in Syria, {} of them with an Arabic name)", places.len(), syria, syria_ar);
+    outln!(out, "actors      {} with {} aliases", kb.actors.all().len(), kb.actors.aliases().len());
+    outln!(out, "loaded in   {ms:.0} ms");
 }

@@ -1,7 +1,10 @@
 //! One module per command.
 
+pub mod bench_store;
 pub mod eval;
+pub mod events;
 pub mod extract;
+pub mod ingest;
 pub mod kb;
 
 use anyhow::{Context, Result};
@@ -24,6 +27,10 @@ pub struct KbArgs {
     /// A folder laid out like kb/ whose files replace or extend the embedded ones.
     #[arg(long, value_name = "DIR", global = true)]
     kb: Option<PathBuf>,
+    /// A gazetteer to add (repeatable): a GeoNames dump (allCountries.txt,
+    /// SY.txt), its alternateNamesV2.txt, or an OCHA P-code CSV.
+    #[arg(long, value_name = "FILE", global = true)]
+    gazetteer: Vec<PathBuf>,
 }
 
 impl KbArgs {
@@ -32,6 +39,9 @@ impl KbArgs {
         let mut files = KbFiles::embedded();
         if let Some(dir) = &self.kb {
             files.overlay_dir(dir).with_context(|| format!("could not read the knowledge base folder {}", dir.display()))?;
+        }
+        for g in &self.gazetteer {
+            files.import_gazetteer(g).with_context(|| format!("could not import the gazetteer {}", g.display()))?;
         }
         Kb::compile(&files).context("the knowledge base has an error")
     }
