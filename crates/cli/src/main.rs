@@ -13,7 +13,9 @@ use std::process::ExitCode;
 /// many were killed, with the words each field was read from.
 #[derive(Parser)]
 #[command(name = "marsad", version, about, long_about = None)]
-#[command(after_help = "Examples:\n  marsad extract examples/ar-deir-ez-zor-bus.txt\n  marsad extract --format table examples/\n  cat articles.jsonl | marsad extract - --format csv > events.csv")]
+#[command(
+    after_help = "Examples:\n  marsad extract examples/ar-deir-ez-zor-bus.txt\n  marsad extract --format table examples/\n  cat articles.jsonl | marsad extract - --format csv > events.csv"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

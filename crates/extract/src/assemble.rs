@@ -284,7 +284,9 @@ fn compatible(input: &Input, a: &Draft, b: &Draft) -> bool {
         let (Some(p), Some(q)) = (input.kb.places.place(x.place), input.kb.places.place(y.place)) else { return false };
         let near = marsad_kb::places::km(p.lat, p.lon, q.lat, q.lon) <= SAME_PLACE_KM;
         let nested = (x.precision > 1 || y.precision > 1) && p.admin1 == q.admin1;
-        if !near && !nested {
+        // A region ("the Badia") says too little to tell two events apart.
+        let vague = x.precision == 3 || y.precision == 3;
+        if !near && !nested && !vague {
             return false;
         }
     }
@@ -319,15 +321,20 @@ fn actor1_ids(input: &Input, d: &Draft) -> Vec<u32> {
 const REFINE_KM: f64 = 25.0;
 
 fn merge(kb: &Kb, into: &mut Draft, from: Draft) {
+    // The headline and the lead locate the event; a place named further down
+    // (a hospital, a hometown) only refines it when close by.
+    let early = from.sentences.first().is_some_and(|&f| into.sentences.first().is_some_and(|&i| f <= i + 1));
     into.sentences.extend(from.sentences);
-    if trigger_rank(&from.sub_event) > trigger_rank(&into.sub_event) {
+    // Weapons named further down ("with machine guns and rockets") do not
+    // change what the headline and lead said happened.
+    if early && trigger_rank(&from.sub_event) > trigger_rank(&into.sub_event) {
         into.sub_event = from.sub_event;
         into.trigger = from.trigger;
     }
     into.actors.extend(from.actors);
     into.civilians = into.civilians.or(from.civilians);
     into.place = match (into.place, from.place) {
-        (Some(a), Some(b)) if b.rank() < a.rank() && refines(kb, a, b) => Some(b),
+        (Some(a), Some(b)) if b.rank() < a.rank() && refines(kb, a, b, early) => Some(b),
         (a, b) => a.or(b),
     };
     into.date = match (into.date, from.date) {
@@ -337,11 +344,15 @@ fn merge(kb: &Kb, into: &mut Draft, from: Draft) {
     absorb_counts(into, from.killed, from.injured);
 }
 
-/// Whether `b` is a more precise statement of where `a` is: close by, or
-/// inside the governorate `a` only names.
-fn refines(kb: &Kb, a: PlaceChoice, b: PlaceChoice) -> bool {
+/// Whether `b` is a more precise statement of where `a` is: close by, inside
+/// the governorate or region `a` only names, or (told in the lead) inside the
+/// countryside `a` names.
+fn refines(kb: &Kb, a: PlaceChoice, b: PlaceChoice, early: bool) -> bool {
     let (Some(p), Some(q)) = (kb.places.place(a.place), kb.places.place(b.place)) else { return false };
-    marsad_kb::places::km(p.lat, p.lon, q.lat, q.lon) <= REFINE_KM || (a.precision == 3 && p.admin1 == q.admin1)
+    let same_area = p.admin1 == q.admin1 || p.kind == "region";
+    marsad_kb::places::km(p.lat, p.lon, q.lat, q.lon) <= REFINE_KM
+        || (a.precision == 3 && same_area)
+        || (early && a.precision == 2 && same_area)
 }
 
 /// Headline and body repeat the same toll: keep the largest, never add.

@@ -78,8 +78,8 @@ impl Place {
     /// point, 2 for an area or road, 3 for an admin area or country.
     pub fn precision(&self) -> u8 {
         match self.kind.as_str() {
-            "country" | "admin1" | "admin2" => 3,
-            "desert" | "area" | "road" | "mountain" | "region" | "admin3" => 2,
+            "country" | "admin1" | "admin2" | "region" => 3,
+            "desert" | "area" | "road" | "mountain" | "admin3" => 2,
             _ => 1,
         }
     }

@@ -136,10 +136,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
     writer.finish().context("could not write the output")?;
     if !args.quiet {
-        eprintln!(
-            "marsad: {} documents read, {} skipped, {} events",
-            tally.documents, tally.skipped, tally.events
-        );
+        eprintln!("marsad: {} documents read, {} skipped, {} events", tally.documents, tally.skipped, tally.events);
     }
     Ok(if tally.skipped > 0 { Outcome::SomethingSkipped } else { Outcome::Clean })
 }

@@ -103,7 +103,11 @@ fn actors(out: &mut String, kb: &Kb, name: &str) -> bool {
         outln!(out, "{}  {}", a.id, a.name);
         let valid = match (a.valid_from, a.valid_to) {
             (None, None) => "always".to_string(),
-            (f, t) => format!("{} – {}", f.map(|d| d.to_string()).unwrap_or_default(), t.map(|d| d.to_string()).unwrap_or_default()),
+            (f, t) => format!(
+                "{} – {}",
+                f.map(|d| d.to_string()).unwrap_or_default(),
+                t.map(|d| d.to_string()).unwrap_or_default()
+            ),
         };
         outln!(out, "  inter    {}   country {}   valid {}", a.inter, a.country, valid);
         if !a.parent.is_empty() {

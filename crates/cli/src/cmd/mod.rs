@@ -38,7 +38,9 @@ impl KbArgs {
     pub fn load(&self) -> Result<Kb> {
         let mut files = KbFiles::embedded();
         if let Some(dir) = &self.kb {
-            files.overlay_dir(dir).with_context(|| format!("could not read the knowledge base folder {}", dir.display()))?;
+            files
+                .overlay_dir(dir)
+                .with_context(|| format!("could not read the knowledge base folder {}", dir.display()))?;
         }
         for g in &self.gazetteer {
             files.import_gazetteer(g).with_context(|| format!("could not import the gazetteer {}", g.display()))?;
