@@ -14,7 +14,7 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "marsad", version, about, long_about = None)]
 #[command(
-    after_help = "Examples:\n  marsad extract examples/ar-deir-ez-zor-bus.txt\n  marsad extract --format table examples/\n  cat articles.jsonl | marsad extract - --format csv > events.csv"
+    after_help = "Examples:\n  marsad extract examples/ar-deir-ez-zor-bus.txt\n  marsad extract --format table examples/\n  cat articles.jsonl | marsad extract - --format csv > events.csv\n  marsad kb place \"دير الزور\"\n  marsad ingest --db news.db examples/ && marsad events --db news.db --format table\n  marsad eval gold eval/gold/gold.jsonl"
 )]
 struct Cli {
     #[command(subcommand)]
