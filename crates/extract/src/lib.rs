@@ -47,8 +47,16 @@ impl<'kb> Extractor<'kb> {
     /// Decides the document's language and drops boilerplate lines; a
     /// diagnostic when the document cannot be read in a supported language.
     pub fn prepare(&self, doc: &Document) -> Result<Prepared, Diagnostic> {
+        // A language the input declares (a JSONL field, <html lang>) is taken
+        // at its word, as pages mix menus and captions in other languages,
+        // unless the text is plainly in another script (an "en" label on an
+        // Arabic text).
         let declared = doc.meta.declared_language.as_deref().and_then(Language::from_code);
-        let language = match (self.langid.detect(&doc.text), declared) {
+        let detected = match declared {
+            Some(d) if script_fits(d, arabic_script_share(&doc.text)) => Detected::Supported(d),
+            _ => self.langid.detect(&doc.text),
+        };
+        let language = match (detected, declared) {
             (Detected::Supported(lang), _) => lang,
             (Detected::Undetermined, Some(lang)) => lang,
             (Detected::Unsupported(code), _) => {
@@ -193,6 +201,40 @@ fn context<'a>(
     }
     Input { kb, lang, text, sentences, anchor, admin1_doc, countries, anchors }
 }
+/// Letters looked at to tell the script of a text.
+const SCRIPT_SAMPLE: usize = 4000;
+
+/// The share of Arabic-script letters among the first letters of `text`.
+fn arabic_script_share(text: &str) -> f64 {
+    let (mut arabic, mut all) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()).take(SCRIPT_SAMPLE) {
+        all += 1;
+        if matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        {
+            arabic += 1;
+        }
+    }
+    if all == 0 {
+        0.0
+    } else {
+        arabic as f64 / all as f64
+    }
+}
+
+/// Share of Arabic-script letters from which a text has Arabic-script content
+/// (an Arabic page carries Latin menus and handles; an English page about
+/// Syria carries almost no Arabic letters).
+const ARABIC_CONTENT: f64 = 0.2;
+
+/// Whether a declared language is plausible for a text with this share of
+/// Arabic-script letters.
+fn script_fits(lang: Language, arabic_share: f64) -> bool {
+    match lang {
+        Language::Arabic | Language::Persian => arabic_share >= ARABIC_CONTENT,
+        Language::English => arabic_share < ARABIC_CONTENT,
+    }
+}
+
 /// The complement of the sorted, disjoint `dropped` spans within `text`.
 fn content_spans(text: &str, dropped: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();

@@ -373,6 +373,13 @@ pub fn name_keys(key: &str) -> Vec<String> {
     if let Some(rest) = key.strip_prefix("ال") {
         out.push(format!("لل{rest}"));
     }
+    // "ديرالزور", "#دير_الزور": Arabic names of several words are also written joined.
+    if !key.is_ascii() && key.contains(' ') {
+        let joined = key.replace(' ', "");
+        if joined.chars().count() >= 6 {
+            out.push(joined);
+        }
+    }
     if key.is_ascii() {
         let spaced = key.replace(['-', '_'], " ");
         for article in

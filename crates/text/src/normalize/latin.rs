@@ -1,5 +1,6 @@
 //! Latin-script folds: nothing canonical beyond NFC; in the key layer, lower case,
-//! diacritics and apostrophes dropped ("Maʿarrat" and "Ma'arrat" → "maarrat").
+//! diacritics and apostrophes dropped ("Maʿarrat" and "Ma'arrat" → "maarrat"),
+//! and the underscore of hashtags a space ("#ريف_حلب" → "#ريف حلب").
 
 use super::{Fold, Layer, ScriptFolds};
 use std::borrow::Cow;
@@ -17,7 +18,7 @@ const APOSTROPHES: &[char] = &['\'', '`', '\u{2018}', '\u{2019}', '\u{02BC}', '\
 
 /// True for an ASCII byte the key layer changes.
 pub(super) fn ascii_needs_key_fold(b: u8) -> bool {
-    b.is_ascii_uppercase() || b == b'\'' || b == b'`'
+    b.is_ascii_uppercase() || b == b'\'' || b == b'`' || b == b'_'
 }
 
 impl ScriptFolds for Latin {
@@ -38,6 +39,9 @@ impl ScriptFolds for Latin {
 fn key(c: char) -> Fold {
     if APOSTROPHES.contains(&c) || is_combining_mark(c) {
         return Fold::Remove;
+    }
+    if c == '_' {
+        return Fold::Char(' ');
     }
     if c.is_ascii() {
         return if c.is_ascii_uppercase() { Fold::Char(c.to_ascii_lowercase()) } else { Fold::Keep };
