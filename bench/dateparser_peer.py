@@ -245,10 +245,12 @@ def main():
     if k == 1:
         print(f"pairs: all {len(pairs)} {'+'.join(sorted(langs))} (incident, source) pairs", end="")
     else:
-        print(f"pairs: a deterministic sample, every {k}-th of {len(all_pairs)} pairs -> {len(pairs)}", end="")
+        print(f"pairs: a deterministic sample of {len(pairs)}: 1 pair in every {k} of {len(all_pairs)}", end="")
     print(f"  [{', '.join(f'{l} {n}' for l, n in by_lang.items())}]; {n_anchor} with an ISO publication date (anchor)")
     if skipped:
         print(f"({skipped} pairs skipped: their incident has no usable incident_date)")
+    mtime = dt.datetime.fromtimestamp(os.path.getmtime(args.marsad), dt.timezone.utc)
+    print(f"marsad binary: {args.marsad} (built {mtime:%Y-%m-%d %H:%M:%S} UTC)")
     with open("/proc/loadavg") as f:
         print(f"machine: {os.cpu_count()} cores, load average before the run {' '.join(f.read().split()[:3])}")
     print("hit = a candidate date within +-1 day of incident_date; any = among all candidates, first = first candidate")

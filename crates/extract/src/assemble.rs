@@ -571,8 +571,11 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
         let is_relative = before(&relative, 1)
             || relative.iter().any(|m| m.start >= hit.span.end && gap(text, hit.span, *m) == 0)
             || on_road;
-        // "X شرقي Y", "X east of Y": Y only says where X is.
-        let reference = on_road || (before(&directions, 1) && first_place.is_some_and(|f| f < hit.span.start));
+        // "X شرقي Y", "X east of Y": Y only says where X is. A capital abroad
+        // ("الموالية لأنقرة") names a government more often than a place.
+        let abroad = !marsad_kb::places::REGION.contains(&p.country.as_str());
+        let reference =
+            on_road || abroad || (before(&directions, 1) && first_place.is_some_and(|f| f < hit.span.start));
         let precision = if is_relative { p.precision().max(2) } else { p.precision() };
         let settlement = matches!(p.kind.as_str(), "city" | "town" | "village");
         let choice = PlaceChoice { place: index, span: hit.span, precision, reference, settlement };

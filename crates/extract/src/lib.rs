@@ -20,7 +20,12 @@ use marsad_text::segment;
 use std::collections::BTreeMap;
 
 /// How far into the body (bytes) a dateline date may stand.
-const DATELINE_BYTES: usize = 400;
+const DATELINE_BYTES: usize = 700;
+/// Words that may stand beside a dateline date on its line (a place, a
+/// weekday, a time).
+const DATELINE_WORDS: usize = 3;
+/// Words a headline that ends with its date may have.
+const HEADLINE_WORDS: usize = 10;
 
 /// Extracts events from documents; built once, shared by `&` across threads.
 pub struct Extractor<'kb> {
@@ -131,9 +136,11 @@ impl<'kb> Extractor<'kb> {
 
 /// The date relative expressions resolve against: the publication date from
 /// metadata, else one labelled as such in the page, else one the URL carries,
-/// else a full date (day, month, year) at the top of the body: a dateline.
-/// A date further down may be a photo caption or a related story: no anchor
-/// is better than a wrong one.
+/// else a dateline near the top of the page: a full date (day, month, year)
+/// standing nearly alone on its line ("30/08/2021", "دمشق - 14 آذار 2024")
+/// or closing a short headline.
+/// A date inside a longer line may be a photo caption or a related story: no
+/// anchor is better than a wrong one.
 fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
     if let Some(d) = doc.meta.published {
         return Some(d);
@@ -144,18 +151,20 @@ fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
     if let Some(d) = doc.meta.url.as_deref().and_then(dates::date_from_url) {
         return Some(d);
     }
-    let full = |text: &str| {
-        dates::find_dates(text, lang, None)
-            .into_iter()
-            .find(|d| d.kind == DateKind::Explicit && d.precision == DatePrecision::Day)
-            .and_then(|d| d.date)
-    };
-    let start = doc.body_start();
-    let mut end = (start + DATELINE_BYTES).min(doc.text.len());
+    let mut end = DATELINE_BYTES.min(doc.text.len());
     while !doc.text.is_char_boundary(end) {
         end -= 1;
     }
-    full(&doc.text[start..end])
+    doc.text[..end].lines().find_map(|line| {
+        let found = dates::find_dates(line, lang, None);
+        let d = found.iter().find(|d| d.kind == DateKind::Explicit && d.precision == DatePrecision::Day)?;
+        let before = line.get(..d.span.start)?.split_whitespace().count();
+        let after = line.get(d.span.end..)?.split_whitespace().count();
+        // "دمشق - 14 آذار 2024 (سانا)", "30/08/2021", or a headline ending in its date.
+        let dateline = before <= DATELINE_WORDS && after <= DATELINE_WORDS;
+        let closing = after == 0 && before <= HEADLINE_WORDS;
+        (dateline || closing).then_some(d.date).flatten()
+    })
 }
 
 /// Document-wide context for resolving places: the governorates and

@@ -325,18 +325,26 @@ impl Gazetteer {
         let mut persian = PhraseMatcherBuilder::default();
         for (i, p) in self.places.iter().enumerate() {
             for name in p.names().filter(|n| readable_script(n)) {
+                // A Persian name is matched in Persian text only ("هوئه" is Huế
+                // in Persian, a common word's neighbour in Arabic).
+                let persian_only = name == p.name_fa && name != p.name_ar && !p.alt_names.iter().any(|a| a == name);
                 let key = normalize::key(name);
                 let mut keys = name_keys(&key);
                 if p.kind == "road" {
                     keys.extend(road_keys(&key));
                 }
                 for k in persian_keys(&key) {
-                    if k.chars().count() >= MIN_NAME_CHARS && !stop.contains(&k) && !keys.contains(&k) {
+                    if k.chars().count() >= MIN_NAME_CHARS && !stop.contains(&k) && (persian_only || !keys.contains(&k))
+                    {
                         persian.add(&k, i as u32);
                     }
                 }
                 for k in keys.iter().filter(|k| k.chars().count() >= MIN_NAME_CHARS && !stop.contains(k)) {
-                    main.add(k, i as u32);
+                    if persian_only {
+                        persian.add(k, i as u32);
+                    } else {
+                        main.add(k, i as u32);
+                    }
                 }
             }
         }
@@ -564,6 +572,11 @@ fn in_polygon(rings: &[Vec<(f64, f64)>], x: f64, y: f64) -> bool {
     }
     inside
 }
+
+/// The countries of marsad's region: Syria and its neighbours, and Iran for
+/// Persian sources. Places elsewhere (world capitals) are recognised, but an
+/// event is placed there only when nothing nearer is named.
+pub const REGION: [&str; 8] = ["SY", "IQ", "LB", "JO", "TR", "IR", "IL", "PS"];
 
 /// Population from which a foreign city is known well enough to be named
 /// without its country.

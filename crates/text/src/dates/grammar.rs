@@ -258,16 +258,18 @@ impl<'a> Parser<'a> {
                 return Some(Core { cal, month, day: Some(day), year, past, end, impossible });
             }
         }
-        // Latin "March 14, 2024".
+        // Latin "March 14, 2024"; in Arabic script only with the comma and the
+        // year ("سبتمبر 26, 2021"), so that "مارس 5 مرات" is no date.
         if let Some((cal, month, _, j)) = self.month_spec(i) {
             let latin = self.text.as_bytes().get(self.tokens.toks.get(i)?.start).is_some_and(u8::is_ascii_alphabetic);
-            if latin {
-                if let Some(TokKind::Num { value, digits: 1..=2, suffix: NumSuffix::None | NumSuffix::Ordinal }) =
-                    self.kind(j)
-                {
-                    let glued_digit = self.is_punct(j + 1, &['/', '.', '-', ':']) && self.glued(j + 1);
-                    if (1..=u32::from(calendars::max_day(cal, month))).contains(&value) && !glued_digit {
-                        let (year, past, end) = self.year_part(j + 1, cal);
+            let comma = self.is_punct(j + 1, &[',', '،']);
+            if let Some(TokKind::Num { value, digits: 1..=2, suffix: NumSuffix::None | NumSuffix::Ordinal }) =
+                self.kind(j)
+            {
+                let glued_digit = self.is_punct(j + 1, &['/', '.', '-', ':']) && self.glued(j + 1);
+                if (1..=u32::from(calendars::max_day(cal, month))).contains(&value) && !glued_digit {
+                    let (year, past, end) = self.year_part(j + 1, cal);
+                    if latin || (comma && year != Year::None) {
                         return Some(Core { cal, month, day: Some(value as u8), year, past, end, impossible: false });
                     }
                 }

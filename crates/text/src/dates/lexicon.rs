@@ -251,10 +251,15 @@ pub(super) fn tokenize(text: &str) -> Tokens {
         }
         let mut end = start + c.len_utf8();
         let clitic = matches!(c, 'و' | 'ف' | 'ب' | 'ل');
+        let mut prev = c;
         while let Some(&(i, n)) = chars.peek() {
-            if !is_word_char(n) || (clitic && end == start + c.len_utf8() && is_digit(n)) {
+            // "ريف دير الزورDecember 23": a change between Arabic and Latin
+            // letters ends a word even without a space.
+            let script_change = prev.is_alphabetic() && n.is_alphabetic() && prev.is_ascii() != n.is_ascii();
+            if !is_word_char(n) || (clitic && end == start + c.len_utf8() && is_digit(n)) || script_change {
                 break;
             }
+            prev = n;
             end = i + n.len_utf8();
             chars.next();
         }
