@@ -89,12 +89,9 @@ pub fn sentence(
         .lexicons
         .find(lang, k)
         .into_iter()
-        .flat_map(|h| {
-            let span = to_doc(h.span);
-            h.entries.iter().filter_map(move |&e| {
-                let entry = kb.lexicons.entry(e)?;
-                Some(LexHit { span: span?, kind: entry.kind, value: entry.value.clone() })
-            })
+        .filter_map(|(span, e)| {
+            let entry = kb.lexicons.entry(e)?;
+            Some(LexHit { span: to_doc(span)?, kind: entry.kind, value: entry.value.clone() })
         })
         .collect();
     let actors: Vec<ActorHit> = kb

@@ -1,16 +1,17 @@
 //! Lexicons: phrase lists from `kb/lexicons/`.
 
-use crate::matcher::{word_list_affixes, Hit, PhraseMatcher, PhraseMatcherBuilder};
+use crate::matcher::{leftmost_longest, word_list_affixes, Hit, PhraseMatcher, PhraseMatcherBuilder};
 use crate::plurals::Plurals;
 use crate::tsv;
 use crate::{KbError, KbFiles};
 use aho_corasick::{AhoCorasick, MatchKind};
 use marsad_core::{Language, Span};
 use marsad_text::normalize;
+use marsad_text::normalize::NormSpan;
 use std::collections::HashMap;
 
 /// What a lexicon phrase signals.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LexKind {
     /// An event word; the value is an ACLED sub-event key (`acled-types.tsv`).
     Trigger,
@@ -166,9 +167,31 @@ impl Lexicons {
         self.entries.get(index as usize)
     }
 
-    /// Lexicon matches in key-normalised text of `lang`; entries are row indices.
-    pub fn find<'a>(&'a self, lang: Language, key_text: &str) -> Vec<Hit<'a>> {
-        self.matchers.iter().find(|(l, _)| *l == lang).map(|(_, m)| m.find(key_text)).unwrap_or_default()
+    /// Lexicon matches in key-normalised text of `lang`, as (span, row index):
+    /// leftmost-longest within each kind, so that "بقصف" is both a marker
+    /// ("by the shelling of") and, inside it, the trigger "قصف".
+    pub fn find(&self, lang: Language, key_text: &str) -> Vec<(NormSpan, u32)> {
+        let Some((_, m)) = self.matchers.iter().find(|(l, _)| *l == lang) else { return Vec::new() };
+        let hits = m.find_overlapping(key_text);
+        let mut out = Vec::new();
+        let mut kinds: Vec<LexKind> =
+            hits.iter().flat_map(|h| h.entries.iter().filter_map(|&e| self.entry(e)).map(|e| e.kind)).collect();
+        kinds.sort();
+        kinds.dedup();
+        for kind in kinds {
+            let of_kind: Vec<Hit> = hits
+                .iter()
+                .filter(|h| h.entries.iter().any(|&e| self.entry(e).is_some_and(|x| x.kind == kind)))
+                .copied()
+                .collect();
+            for h in leftmost_longest(of_kind) {
+                out.extend(
+                    h.entries.iter().filter(|&&e| self.entry(e).is_some_and(|x| x.kind == kind)).map(|&e| (h.span, e)),
+                );
+            }
+        }
+        out.sort_by_key(|(span, e)| (span.start, span.end, *e));
+        out
     }
 
     /// ACLED's classification of a sub-event key.

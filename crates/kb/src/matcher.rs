@@ -112,6 +112,11 @@ impl PhraseMatcher {
     /// Whole-word matches in `key_text`, leftmost-longest, non-overlapping. A
     /// match may be preceded inside its word by Arabic proclitics only.
     pub fn find<'m>(&'m self, key_text: &str) -> Vec<Hit<'m>> {
+        leftmost_longest(self.find_overlapping(key_text))
+    }
+
+    /// Every whole-word match in `key_text`, overlaps included.
+    pub fn find_overlapping<'m>(&'m self, key_text: &str) -> Vec<Hit<'m>> {
         let Some(automaton) = &self.automaton else { return Vec::new() };
         let mut hits: Vec<Hit<'m>> = Vec::new();
         for m in automaton.find_overlapping_iter(key_text) {
@@ -127,7 +132,7 @@ impl PhraseMatcher {
                 entries: &self.entries[m.pattern().as_usize()],
             });
         }
-        leftmost_longest(hits)
+        hits
     }
 }
 

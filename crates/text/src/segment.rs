@@ -9,6 +9,34 @@ use marsad_core::Span;
 /// `base` (the offset of `text` in the document). Segments with no letter or digit
 /// are skipped.
 pub fn sentences(text: &str, base: usize) -> Vec<Span> {
+    let spans = icu_sentences(text, base);
+    join_after_initials(text, base, spans)
+}
+
+/// "S. Idlib", "U.S. forces": a sentence that ends in a one- or two-letter
+/// Latin abbreviation runs on into the next one on the same line.
+fn join_after_initials(text: &str, base: usize, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if let Some(last) = out.last_mut() {
+            let prev = text.get(last.start - base..last.end - base).unwrap_or("");
+            let between = text.get(last.end - base..span.start - base).unwrap_or("\n");
+            let word = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+            let letters = word.trim_end_matches('.').chars().filter(|c| *c != '.').count();
+            let initial = word.ends_with('.')
+                && (1..=2).contains(&letters)
+                && word.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            if initial && !between.contains('\n') {
+                last.end = span.end;
+                continue;
+            }
+        }
+        out.push(span);
+    }
+    out
+}
+
+fn icu_sentences(text: &str, base: usize) -> Vec<Span> {
     let segmenter = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
     let mut spans = Vec::new();
     let mut start = 0;
@@ -57,6 +85,21 @@ mod tests {
 
     fn texts<'a>(text: &'a str, base: usize, spans: &[Span]) -> Vec<&'a str> {
         spans.iter().filter_map(|s| text.get(s.start - base..s.end - base)).collect()
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        let text = "Warplanes bombed two villages in S. Idlib, injuring 11 civilians. U.S. forces said nothing.\nN.\nNext line.";
+        let spans = sentences(text, 0);
+        assert_eq!(
+            texts(text, 0, &spans),
+            vec![
+                "Warplanes bombed two villages in S. Idlib, injuring 11 civilians.",
+                "U.S. forces said nothing.",
+                "N.",
+                "Next line."
+            ]
+        );
     }
 
     #[test]
