@@ -41,8 +41,6 @@ pub struct PlaceHit {
 pub struct Sentence {
     /// The sentence, in the document text.
     pub span: Span,
-    /// Index of the paragraph (content block split on blank lines) it sits in.
-    pub paragraph: usize,
     /// Lexicon words.
     pub lex: Vec<LexHit>,
     /// Actor aliases.
@@ -72,14 +70,7 @@ fn overlaps(a: Span, b: Span) -> bool {
 }
 
 /// Analyses one sentence `span` of `text`.
-pub fn sentence(
-    kb: &Kb,
-    lang: Language,
-    text: &str,
-    span: Span,
-    paragraph: usize,
-    anchor: Option<NaiveDate>,
-) -> Sentence {
+pub fn sentence(kb: &Kb, lang: Language, text: &str, span: Span, anchor: Option<NaiveDate>) -> Sentence {
     let slice = &text[span.start..span.end];
     let key = Normalized::new(slice, span.start, Layer::Key);
     let k = key.as_str();
@@ -142,7 +133,7 @@ pub fn sentence(
         })
         .filter(|q| !dates.iter().any(|d| overlaps(d.span, q.span)))
         .collect();
-    Sentence { span, paragraph, lex, actors, places, quantities, dates }
+    Sentence { span, lex, actors, places, quantities, dates }
 }
 
 /// Lexicon kinds about the event itself (as opposed to geography words).

@@ -178,10 +178,10 @@ pub fn drafts(input: &Input) -> Vec<Draft> {
         let background = s.has(LexKind::Background);
         let Some(candidate) = sentence_draft(input, i, s, background) else {
             // A sentence without an event word adds counts to the event told
-            // just before it in the same paragraph ("... , killing three").
+            // just before it ("... . Nine were killed in the attack.").
             if let Some(last) = out.last_mut() {
                 let prev = *last.sentences.last().unwrap_or(&i);
-                if prev + 1 == i && input.sentences[prev].paragraph == s.paragraph {
+                if prev + 1 == i {
                     let (killed, injured) = casualties(input.text, s);
                     if killed.is_some() || injured.is_some() {
                         absorb_counts(last, killed, injured);

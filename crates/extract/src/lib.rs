@@ -112,22 +112,12 @@ impl<'kb> Extractor<'kb> {
 
     fn sentences(&self, text: &str, lang: Language, content: &[Span], anchor: Option<NaiveDate>) -> Vec<Sentence> {
         let mut out = Vec::new();
-        let mut paragraph = 0;
         for block in content {
             let Some(slice) = text.get(block.start..block.end) else { continue };
-            let mut offset = block.start;
-            for para in slice.split("\n\n") {
-                let para_span = Span::new(offset, offset + para.len());
-                offset += para.len() + 2;
-                if para.trim().is_empty() {
-                    continue;
+            for span in segment::sentences(slice, block.start) {
+                if text[span.start..span.end].chars().any(char::is_alphabetic) {
+                    out.push(analyse::sentence(self.kb, lang, text, span, anchor));
                 }
-                for span in segment::sentences(para, para_span.start) {
-                    if text[span.start..span.end].chars().any(char::is_alphabetic) {
-                        out.push(analyse::sentence(self.kb, lang, text, span, paragraph, anchor));
-                    }
-                }
-                paragraph += 1;
             }
         }
         out
