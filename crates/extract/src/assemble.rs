@@ -51,6 +51,23 @@ pub enum Role {
     Actor2,
 }
 
+/// An actor mention with its role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Acted or was acted on.
+    pub role: Role,
+    /// The words, in the document text.
+    pub span: Span,
+    /// The aliases registered under the words.
+    pub aliases: Vec<u32>,
+    /// Joined to the mention before it by "and" ("قوات النظام وروسيا"): a
+    /// co-actor of the same side.
+    pub co: bool,
+    /// Named with aircraft ("طائرات روسية", "Turkish drones"): the one who
+    /// struck, when the event is an air strike.
+    pub airborne: bool,
+}
+
 /// A count read from the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count {
@@ -119,8 +136,8 @@ pub struct Draft {
     pub trigger: Span,
     /// Recalled history rather than news.
     pub background: bool,
-    /// Actor mentions with their roles (alias indices of the mention).
-    pub actors: Vec<(Role, Span, Vec<u32>)>,
+    /// Actor mentions with their roles.
+    pub actors: Vec<Mention>,
     /// Civilians named as victims or targets.
     pub civilians: Option<Span>,
     /// Where.
@@ -306,9 +323,9 @@ fn actor1_ids(input: &Input, d: &Draft) -> Vec<u32> {
     let mut ids: Vec<u32> = d
         .actors
         .iter()
-        .filter(|(r, _, _)| *r == Role::Actor1)
+        .filter(|m| m.role == Role::Actor1)
         .take(1)
-        .filter_map(|(_, _, aliases)| input.kb.actors.choose(aliases, None))
+        .filter_map(|m| input.kb.actors.choose(&m.aliases, None))
         .filter_map(|a| input.kb.actors.top(a.actor).map(|t| t.id.clone()))
         .filter_map(|id| input.kb.actors.all().iter().position(|x| x.id == id).map(|p| p as u32))
         .collect();
@@ -444,7 +461,7 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
 /// marker or a casualty word, or as a Persian object (before "را"), it was
 /// acted on; civilians are always acted on. Unmarked mentions then take the
 /// role left free: the first acts unless a marked mention already does.
-fn roles(input: &Input, s: &Sentence) -> Vec<(Role, Span, Vec<u32>)> {
+fn roles(input: &Input, s: &Sentence) -> Vec<Mention> {
     let text = input.text;
     let markers = |kind: LexKind| s.lex_of(kind).map(|h| h.span).collect::<Vec<Span>>();
     let attacker = markers(LexKind::AttackerMarker);
@@ -490,21 +507,33 @@ fn roles(input: &Input, s: &Sentence) -> Vec<(Role, Span, Vec<u32>)> {
         })
         .collect();
     let mut actor1_taken = marked.contains(&Some(Role::Actor1));
-    mentions
-        .iter()
-        .zip(marked)
-        .map(|(a, role)| {
-            let role = role.unwrap_or_else(|| {
-                if actor1_taken {
-                    Role::Actor2
-                } else {
-                    actor1_taken = true;
-                    Role::Actor1
-                }
-            });
-            (role, a.span, a.aliases.clone())
-        })
-        .collect()
+    let air: Vec<Span> = s.lex_of(LexKind::Trigger).filter(|t| t.value == "air_drone_strike").map(|t| t.span).collect();
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for (a, role) in mentions.iter().zip(marked) {
+        // "قوات النظام وروسيا", "Russian and Syrian jets": the same side.
+        let co = role.is_none() && out.last().is_some_and(|prev: &Mention| joined_by_and(text, prev.span, a.span));
+        let role = match (role, out.last()) {
+            (Some(r), _) => r,
+            (None, Some(prev)) if co => prev.role,
+            (None, _) if actor1_taken => Role::Actor2,
+            (None, _) => {
+                actor1_taken = true;
+                Role::Actor1
+            }
+        };
+        let airborne = air.iter().any(|t| {
+            (t.start < a.span.end && a.span.start < t.end) || (t.end <= a.span.start && gap(text, *t, a.span) <= 1)
+        });
+        out.push(Mention { role, span: a.span, aliases: a.aliases.clone(), co, airborne });
+    }
+    out
+}
+
+/// Whether only "and" (و, and, و) or a comma stands between two mentions.
+fn joined_by_and(text: &str, a: Span, b: Span) -> bool {
+    let Some(between) = text.get(a.end..b.start) else { return false };
+    let between = between.trim();
+    between.is_empty() || matches!(between, "و" | "and" | "," | "،" | "، و" | ", and")
 }
 
 /// Persian marks a definite object with "را" after it: "X … Y را هدف قرار

@@ -1,6 +1,6 @@
 //! From a draft to the output record: ACLED fields, ids, notes and evidence.
 
-use crate::assemble::{resolve_key, Draft, Role};
+use crate::assemble::{resolve_key, Draft, Mention, Role};
 use marsad_core::{Document, Event, Evidence, Language, NaiveDate, Span};
 use marsad_kb::{Actor, Kb, Place};
 
@@ -33,33 +33,49 @@ fn resolve_actor<'k>(kb: &'k Kb, aliases: &[u32], date: Option<NaiveDate>, span:
     Some(Resolved { top, unit: (top.id != actor.id).then_some(actor), span })
 }
 
+/// The first mention of a side (one not already the other side's actor) and
+/// the names of its units and co-actors, for `assoc_actor_*`.
+fn side<'k>(
+    kb: &'k Kb,
+    mentions: &[&Mention],
+    date: Option<NaiveDate>,
+    other: Option<&str>,
+) -> (Option<Resolved<'k>>, String) {
+    let mut main: Option<Resolved> = None;
+    let mut assoc: Vec<String> = Vec::new();
+    for m in mentions {
+        let Some(r) = resolve_actor(kb, &m.aliases, date, m.span) else { continue };
+        if other == Some(r.top.id.as_str()) {
+            continue;
+        }
+        match &main {
+            None => {
+                if let Some(unit) = r.unit {
+                    assoc.push(unit.name.clone());
+                }
+                main = Some(r);
+            }
+            Some(x) if x.top.id != r.top.id && m.co => assoc.push(r.top.name.clone()),
+            _ => {}
+        }
+    }
+    assoc.dedup();
+    (main, assoc.join("; "))
+}
+
 /// Builds the record of one draft.
 pub fn event(kb: &Kb, doc: &Document, lang: Language, draft: &Draft) -> Option<Event> {
     let date = draft.date.map(|d| d.date);
     let when = date.or(doc.meta.published);
-    // Actors: the first mention of each role; a later mention of the same
-    // top-level actor in the other role does not displace it.
-    let mut actor1: Option<Resolved> = None;
-    let mut actor2: Option<Resolved> = None;
-    let mut assoc1: Vec<String> = Vec::new();
-    let mut assoc2: Vec<String> = Vec::new();
-    for (role, span, aliases) in &draft.actors {
-        let Some(r) = resolve_actor(kb, aliases, when, *span) else { continue };
-        let same_as = |o: &Option<Resolved>| o.as_ref().is_some_and(|x| x.top.id == r.top.id);
-        if same_as(&actor1) || same_as(&actor2) {
-            continue;
-        }
-        let (slot, assoc) = match role {
-            Role::Actor1 if actor1.is_none() => (&mut actor1, &mut assoc1),
-            Role::Actor2 if actor2.is_none() => (&mut actor2, &mut assoc2),
-            Role::Actor1 if actor2.is_none() => (&mut actor2, &mut assoc2),
-            _ => continue,
-        };
-        if let Some(unit) = r.unit {
-            assoc.push(unit.name.clone());
-        }
-        *slot = Some(r);
+    // Actors: the first mention of each side, its units and co-actors as
+    // associates; in an air strike, the side named with the aircraft struck.
+    let mut side1: Vec<&Mention> = draft.actors.iter().filter(|m| m.role == Role::Actor1).collect();
+    if draft.sub_event == "air_drone_strike" {
+        side1.sort_by_key(|m| !m.airborne);
     }
+    let side2: Vec<&Mention> = draft.actors.iter().filter(|m| m.role == Role::Actor2).collect();
+    let (actor1, assoc1) = side(kb, &side1, when, None);
+    let (mut actor2, assoc2) = side(kb, &side2, when, actor1.as_ref().map(|a| a.top.id.as_str()));
     let civilian_victims = draft.civilians.is_some() && actor2.as_ref().is_none_or(|a| a.top.inter == 7);
 
     let place: Option<&Place> = draft.place.and_then(|p| kb.places.place(p.place));
@@ -137,10 +153,10 @@ pub fn event(kb: &Kb, doc: &Document, lang: Language, draft: &Draft) -> Option<E
         event_type: kind.event_type.clone(),
         sub_event_type: kind.sub_event_type.clone(),
         actor1: name(&actor1),
-        assoc_actor_1: assoc1.join("; "),
+        assoc_actor_1: assoc1,
         inter1,
         actor2: name(&actor2),
-        assoc_actor_2: assoc2.join("; "),
+        assoc_actor_2: assoc2,
         inter2,
         interaction,
         civilian_targeting: if civilian_targeting { "Civilian targeting".into() } else { String::new() },
