@@ -290,6 +290,32 @@ pub fn actor_correct(kb: &Kb, map: &Belligerents, belligerents: &[String], e: &E
     Some(belligerents.iter().any(|b| map.matches(b, &[id, top.as_str()])))
 }
 
+/// The first event (in order of mention) matching the incident's place and
+/// date, if any: the event the pair is judged on.
+pub fn joint_match<'e>(kb: &Kb, inc: &Incident, events: &'e [Event]) -> Option<&'e Event> {
+    events.iter().find(|e| place_ok(kb, inc, e) && date_ok(inc, e))
+}
+
+/// B-cubed precision and recall of a clustering: `predicted[i]` and `gold[i]`
+/// are the cluster and the true class of item `i`. Each item scores the share
+/// of its cluster that shares its class (precision) and the share of its
+/// class that shares its cluster (recall); the figures are the means.
+pub fn bcubed(predicted: &[u64], gold: &[usize]) -> (f64, f64) {
+    let n = predicted.len().min(gold.len());
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    let (mut p, mut r) = (0.0, 0.0);
+    for i in 0..n {
+        let both = (0..n).filter(|&j| predicted[j] == predicted[i] && gold[j] == gold[i]).count() as f64;
+        let cluster = (0..n).filter(|&j| predicted[j] == predicted[i]).count() as f64;
+        let class = (0..n).filter(|&j| gold[j] == gold[i]).count() as f64;
+        p += both / cluster;
+        r += both / class;
+    }
+    (p / n as f64, r / n as f64)
+}
+
 /// Scores the events extracted from one source text of `inc`. Among several
 /// events matching place and date, the first (in order of mention) is judged
 /// for actor and fatalities.
@@ -508,6 +534,18 @@ mod tests {
         assert_eq!(all.len(), 1);
         assert_eq!(errors.len(), 2);
         assert!(errors[0].starts_with("line 2"), "{errors:?}");
+    }
+
+    #[test]
+    fn bcubed_of_perfect_merged_and_split_clusterings() {
+        assert_eq!(bcubed(&[1, 1, 2], &[0, 0, 1]), (1.0, 1.0));
+        // Everything in one cluster: full recall, precision (2/3·2 + 1/3)/3 = 5/9.
+        let (p, r) = bcubed(&[1, 1, 1], &[0, 0, 1]);
+        assert!((p - 5.0 / 9.0).abs() < 1e-9 && r == 1.0);
+        // Every item alone: full precision, recall (1/2 + 1/2 + 1)/3 = 2/3.
+        let (p, r) = bcubed(&[1, 2, 3], &[0, 0, 1]);
+        assert!(p == 1.0 && (r - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(bcubed(&[], &[]), (0.0, 0.0));
     }
 
     #[test]

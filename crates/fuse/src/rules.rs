@@ -32,6 +32,9 @@ const CROSS_TYPE_PAIRS: &[(&str, &str)] = &[
     ("Attack", "Mob violence"),
     ("Attack", "Excessive force against protesters"),
     ("Abduction/forced disappearance", "Arrests"),
+    // Reports of one strike often disagree on whether it came from the air or
+    // from artillery.
+    ("Air/drone strike", "Shelling/artillery/missile attack"),
 ];
 
 /// What matching looks at, for a report or for a fused event.
@@ -127,12 +130,18 @@ pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
     if report.background != fused.background || report.documents.iter().any(|d| fused.documents.contains(d)) {
         return None;
     }
-    Some(
-        type_points(report, fused)?
-            + date_points(report, fused)?
-            + place_points(report, fused)?
-            + actor_points(report, fused)?,
-    )
+    let place = place_points(report, fused)?;
+    let same_day = report.event_date.is_some() && report.event_date == fused.event_date;
+    // Outlets often blame different members of one side ("Russian jets" and
+    // "regime shelling") for one strike: named attackers that differ may
+    // still fuse when the place and the day are the same.
+    let same_place = (report.location_id.is_some() && report.location_id == fused.location_id)
+        || (!report.admin1.is_empty()
+            && report.admin1 == fused.admin1
+            && !report.admin3.is_empty()
+            && report.admin3 == fused.admin3);
+    let actors = actor_points(report, fused).or_else(|| (same_day && same_place).then_some(0))?;
+    Some(type_points(report, fused)? + date_points(report, fused)? + place + actors)
 }
 
 /// The best of `candidates` (id and key) for `report`: the highest score, the
@@ -330,7 +339,11 @@ mod tests {
         assert!(score(&a, &b).is_none(), "clash vs air strike");
         let mut c = other();
         c.actor1 = "Military Forces of Syria (2000-2024)".into();
-        assert!(score(&a, &c).is_none(), "different known actor1");
+        assert!(score(&a, &c).is_none(), "different known actor1 at a nearby place");
+        let same_place = MatchKey { admin3: "Ariha".into(), ..c.clone() };
+        assert!(score(&a, &same_place).is_some(), "different known actor1, same sub-district and day");
+        let next_day = MatchKey { event_date: NaiveDate::from_ymd_opt(2024, 3, 15), ..same_place };
+        assert!(score(&a, &next_day).is_none(), "different known actor1, same place, another day");
         c.actor1 = "Unidentified Military Forces".into();
         assert!(score(&a, &c).is_some(), "unknown actor1");
         let mut d = other();

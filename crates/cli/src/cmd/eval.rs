@@ -352,6 +352,26 @@ fn run_airwars(
             }
         }
     }
+    // Fusion: the events matched to incidents, fused in input order, should
+    // form one cluster per incident.
+    let mut fuser = marsad_fuse::Fuser::new();
+    let (mut predicted, mut gold): (Vec<u64>, Vec<usize>) = (Vec::new(), Vec::new());
+    for (p, &(i, _)) in pairs.iter().enumerate() {
+        if let Some(e) = airwars::joint_match(kb, &incidents[i], &events[p]) {
+            predicted.push(fuser.add(e).id());
+            gold.push(i);
+        }
+    }
+    let (fusion_precision, fusion_recall) = airwars::bcubed(&predicted, &gold);
+    let mut classes = gold.clone();
+    classes.dedup();
+    let fusion = json!({
+        "events": predicted.len(),
+        "incidents": classes.len(),
+        "fused_events": fuser.events().len(),
+        "bcubed_precision": fusion_precision,
+        "bcubed_recall": fusion_recall,
+    });
     for (group, secs) in &seconds {
         all.add_seconds(*secs);
         match group.as_str() {
@@ -374,6 +394,15 @@ fn run_airwars(
         print_summary(&mut out, "ar", &ar);
         print_summary(&mut out, "en", &en);
         print_summary(&mut out, "all", &all);
+        say!(
+            out,
+            "[fusion] {} events matched to {} incidents fused into {} events\n  B-cubed precision  {:.3}\n  B-cubed recall     {:.3}",
+            fusion["events"],
+            fusion["incidents"],
+            fusion["fused_events"],
+            fusion_precision,
+            fusion_recall
+        );
         if !misses.is_empty() {
             say!(out, "\nmisses (first {}):", misses.len());
             for m in &misses {
@@ -389,6 +418,7 @@ fn run_airwars(
         "ar": ar,
         "en": en,
         "all": all,
+        "fusion": fusion,
     });
     if common.misses > 0 {
         report["misses"] = serde_json::to_value(&misses)?;
