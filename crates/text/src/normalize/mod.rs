@@ -140,6 +140,18 @@ fn expand_into(c: char, layer: Layer, depth: u8, out: &mut Vec<char>) {
     }
 }
 
+/// The Arabic tatweel (kashida).
+const TATWEEL: char = '\u{0640}';
+
+/// A dot between a tatweel and an Arabic letter or another tatweel (U+0640
+/// lies inside U+0621..U+064A).
+fn is_tatweel_break(chars: &[char], i: usize) -> bool {
+    let arabic_letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
+    chars.get(i) == Some(&'.')
+        && i.checked_sub(1).and_then(|p| chars.get(p)) == Some(&TATWEEL)
+        && chars.get(i + 1).is_some_and(|&n| arabic_letter(n))
+}
+
 /// Accumulates `(char, change)` items for [`Normalized::transform`].
 #[derive(Default)]
 struct Edits {
@@ -366,8 +378,18 @@ impl<'a> Normalized<'a> {
         let mut same_shape = true;
         let mut edits = Edits::default();
         let mut outs = Vec::with_capacity(4);
-        for c in self.text.chars() {
+        // "الحـ.ـربي", "مقتـ.ل": social media breaks words with a tatweel and
+        // a dot to dodge filters; the key joins them again. (A tatweel and a
+        // space may end one word and start the next, so spaces stay.)
+        let obfuscated = layer == Layer::Key && self.text.contains(TATWEEL);
+        let chars: Vec<char> = if obfuscated { self.text.chars().collect() } else { Vec::new() };
+        for (i, c) in self.text.chars().enumerate() {
             outs.clear();
+            if obfuscated && is_tatweel_break(&chars, i) {
+                edits.push(1, &outs);
+                same_shape = false;
+                continue;
+            }
             expand_into(c, layer, depth, &mut outs);
             same_shape &= matches!(outs.as_slice(), [d] if d.len_utf8() == c.len_utf8());
             text.extend(outs.iter());

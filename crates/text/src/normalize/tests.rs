@@ -182,3 +182,17 @@ fn transform_follows_the_change_protocol() {
     assert_eq!(out.to_original(NormSpan::new(1, 2)), Some(Span::new(1, 2)));
     assert_eq!(out.to_original(NormSpan::new(2, 3)), Some(Span::new(2, 4)));
 }
+
+#[test]
+fn tatweel_breaks_of_social_media_are_joined_in_keys() {
+    assert_eq!(key("الحـ.ـربي"), key("الحربي"));
+    assert_eq!(key("قـ.ـضـ.ـوا"), "قضوا");
+    assert_eq!(key("مقتـ.ل"), "مقتل");
+    // A dot ending a sentence after a normal letter stays.
+    assert_eq!(key("قتل. ثم"), "قتل. ثم");
+    let text = "غارة الطيران الحـ.ـربي";
+    let n = Normalized::new(text, 0, Layer::Key);
+    let at = n.as_str().find("الحربي").unwrap();
+    let span = n.to_original(NormSpan::new(at, at + "الحربي".len())).unwrap();
+    assert_eq!(&text[span.start..span.end], "الحـ.ـربي");
+}
