@@ -145,6 +145,12 @@ impl Lexicons {
                         for v in plurals.variants(&key) {
                             builder.add(&v, index);
                         }
+                        // Verbs are listed in the past tense ("استهدف"); news
+                        // also writes the present ("يستهدف", "تستهدف").
+                        if kind == LexKind::Trigger && !key.contains(' ') && key.chars().count() >= 3 {
+                            builder.add(&format!("ي{key}"), index);
+                            builder.add(&format!("ت{key}"), index);
+                        }
                     }
                     builder.add(&key, index);
                     entries.push(LexEntry {
