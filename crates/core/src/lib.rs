@@ -5,6 +5,7 @@
 //! formats, the knowledge base or the store. Every other crate speaks these types.
 #![deny(missing_docs)]
 
+pub mod country;
 pub mod diagnostic;
 pub mod document;
 pub mod event;

@@ -4,21 +4,6 @@ use crate::assemble::{resolve_key, Draft, Mention, Role};
 use marsad_core::{Document, Event, Evidence, Language, NaiveDate, Span};
 use marsad_kb::{Actor, Kb, Place};
 
-/// ISO 3166-1 numeric code, English name and ACLED region of a country.
-fn country(alpha2: &str) -> Option<(u16, &'static str, &'static str)> {
-    Some(match alpha2 {
-        "SY" => (760, "Syria", "Middle East"),
-        "IQ" => (368, "Iraq", "Middle East"),
-        "LB" => (422, "Lebanon", "Middle East"),
-        "JO" => (400, "Jordan", "Middle East"),
-        "TR" => (792, "Turkey", "Middle East"),
-        "IR" => (364, "Iran", "Middle East"),
-        "IL" => (376, "Israel", "Middle East"),
-        "PS" => (275, "Palestine", "Middle East"),
-        _ => return None,
-    })
-}
-
 /// A resolved actor: the top-level actor and, for a unit, the unit.
 struct Resolved<'k> {
     top: &'k Actor,
@@ -97,7 +82,8 @@ pub fn event(kb: &Kb, doc: &Document, lang: Language, draft: &Draft) -> Option<E
         (a, 0) | (0, a) => a * 10,
         (a, b) => a.min(b) * 10 + a.max(b),
     };
-    let (iso, country_name, region) = country(&country_code).unwrap_or((0, "", ""));
+    let (iso, country_name, region) =
+        marsad_core::country::by_alpha2(&country_code).map_or((0, "", ""), |c| (c.numeric, c.name, c.region));
     let (lat, lon, location, admin1, admin2, admin3, location_id, precision) = match (place, draft.place) {
         (Some(p), Some(choice)) => {
             let (lat, lon) = coordinates(kb, p);

@@ -452,7 +452,7 @@ impl FusedEvent {
 
     /// ACLED-style id: ISO alpha-3 of the country and the store's number (`SYR12`).
     pub fn event_id_cnty(&self) -> String {
-        format!("{}{}", iso3(self.iso), self.id)
+        format!("{}{}", marsad_core::country::alpha3(self.iso), self.id)
     }
 
     /// The fused event as an [`Event`] record for the writers: the chosen fields,
@@ -514,20 +514,5 @@ impl FusedEvent {
             confidence: self.confidence,
             evidence: Vec::new(),
         }
-    }
-}
-
-/// ISO 3166-1 alpha-3 for the numeric codes marsad places events in (`XXX` otherwise).
-pub fn iso3(numeric: u16) -> &'static str {
-    match numeric {
-        760 => "SYR",
-        368 => "IRQ",
-        422 => "LBN",
-        400 => "JOR",
-        792 => "TUR",
-        364 => "IRN",
-        376 => "ISR",
-        275 => "PSE",
-        _ => "XXX",
     }
 }

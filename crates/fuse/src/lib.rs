@@ -15,7 +15,7 @@
 mod fused;
 pub mod rules;
 
-pub use fused::{iso3, Claim, FusedEvent};
+pub use fused::{Claim, FusedEvent};
 pub use rules::{best_match, score, MatchKey};
 
 use marsad_core::Event;

@@ -129,7 +129,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             }
             for mut event in events {
                 tally.events += 1;
-                event.event_id_cnty = format!("{}{}", iso3(event.iso), tally.events);
+                event.event_id_cnty = format!("{}{}", marsad_core::country::alpha3(event.iso), tally.events);
                 writer.write(&event).context("could not write the output")?;
             }
         }
@@ -139,19 +139,4 @@ pub fn run(args: Args) -> Result<Outcome> {
         eprintln!("marsad: {} documents read, {} skipped, {} events", tally.documents, tally.skipped, tally.events);
     }
     Ok(if tally.skipped > 0 { Outcome::SomethingSkipped } else { Outcome::Clean })
-}
-
-/// ISO 3166-1 alpha-3 for the numeric codes marsad places events in.
-fn iso3(numeric: u16) -> &'static str {
-    match numeric {
-        760 => "SYR",
-        368 => "IRQ",
-        422 => "LBN",
-        400 => "JOR",
-        792 => "TUR",
-        364 => "IRN",
-        376 => "ISR",
-        275 => "PSE",
-        _ => "XXX",
-    }
 }
