@@ -2,7 +2,7 @@
 //! format) and `marsad event ID` (one fused event with its sources, their
 //! claims and the sentences they were read from).
 
-use super::ingest::parse_date;
+use super::parse_date;
 use super::Outcome;
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;

@@ -1,12 +1,10 @@
 //! `marsad extract`: articles in, event records out.
 
-use super::{KbArgs, Outcome};
+use super::{InputArgs, KbArgs, Outcome};
 use anyhow::{Context, Result};
-use chrono::NaiveDate;
 use marsad_core::{Diagnostic, Document, Event, Severity};
 use marsad_extract::Extractor;
 use marsad_output::{EventWriter, Format};
-use marsad_read::{InputPath, ReadOptions};
 use rayon::prelude::*;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -27,40 +25,19 @@ const BATCH: usize = 256;
 /// Arguments of `marsad extract`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files, directories (read recursively) or `-` for standard input.
-    /// Plain text (UTF-8, UTF-16 with BOM, Windows-1256), HTML and JSON Lines.
-    #[arg(required = true, value_name = "PATH|-")]
-    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
     /// Output format.
     #[arg(short, long, default_value = "jsonl", value_parser = ["jsonl", "csv", "geojson", "table"])]
     format: String,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Publication date for documents that carry none (anchors "yesterday", weekdays...).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    published: Option<NaiveDate>,
-    /// Outlet name for documents that carry none.
-    #[arg(long, value_name = "NAME")]
-    source: Option<String>,
-    /// URL for documents that carry none.
-    #[arg(long, value_name = "URL")]
-    url: Option<String>,
-    /// Largest document read, in bytes; larger ones are reported and skipped.
-    #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]
-    max_bytes: usize,
-    /// Worker threads (default: one per core).
-    #[arg(short, long, value_name = "N")]
-    jobs: Option<usize>,
     /// Print nothing but the events and the problems.
     #[arg(short, long)]
     quiet: bool,
     #[command(flatten)]
     kb: KbArgs,
-}
-
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{s:?} is not a YYYY-MM-DD date: {e}"))
 }
 
 /// Counts for the closing summary line.
@@ -74,20 +51,9 @@ struct Tally {
 /// Runs the command.
 pub fn run(args: Args) -> Result<Outcome> {
     let format: Format = args.format.parse().map_err(anyhow::Error::msg)?;
-    if let Some(jobs) = args.jobs {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs.max(1))
-            .build_global()
-            .context("could not start the worker threads")?;
-    }
+    args.input.start_workers()?;
     let kb = args.kb.load()?;
     let extractor = Extractor::new(&kb);
-    let options = ReadOptions {
-        max_bytes: args.max_bytes,
-        published: args.published,
-        source: args.source.clone(),
-        url: args.url.clone(),
-    };
 
     let out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(
@@ -98,8 +64,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut writer = EventWriter::new(format, out);
     let mut tally = Tally::default();
     let mut batch: Vec<Result<Document, Diagnostic>> = Vec::with_capacity(BATCH);
-    let paths: Vec<InputPath> = args.inputs.iter().cloned().map(InputPath::from).collect();
-    let mut inputs = marsad_read::read_inputs(&paths, &options);
+    let mut inputs = marsad_read::read_inputs(&args.input.paths(), &args.input.read_options());
     loop {
         batch.clear();
         batch.extend(inputs.by_ref().take(BATCH));

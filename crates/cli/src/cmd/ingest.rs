@@ -7,13 +7,12 @@
 //! extracted. A killed run leaves the store as of its last committed batch; a
 //! re-run skips what is stored and does the rest.
 
-use super::{KbArgs, Outcome};
-use anyhow::{Context, Result};
-use chrono::NaiveDate;
+use super::{InputArgs, KbArgs, Outcome};
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use marsad_core::{Diagnostic, Document, Event, Severity};
 use marsad_extract::Extractor;
-use marsad_read::{InputPath, ReadOptions};
+use marsad_read::InputPath;
 use marsad_store::{content_hash, Added, Store};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -32,27 +31,11 @@ pub const BATCH: usize = 256;
 /// Arguments of `marsad ingest`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Files, directories (read recursively) or `-` for standard input.
-    #[arg(required = true, value_name = "PATH|-")]
-    inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
     /// The store (an SQLite file, created when missing).
     #[arg(long, value_name = "FILE", default_value = "marsad.db")]
     db: PathBuf,
-    /// Publication date for documents that carry none.
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    published: Option<NaiveDate>,
-    /// Outlet name for documents that carry none.
-    #[arg(long, value_name = "NAME")]
-    source: Option<String>,
-    /// URL for documents that carry none.
-    #[arg(long, value_name = "URL")]
-    url: Option<String>,
-    /// Largest document read, in bytes; larger ones are reported and skipped.
-    #[arg(long, value_name = "BYTES", default_value_t = 5 * 1024 * 1024)]
-    max_bytes: usize,
-    /// Worker threads (default: one per core).
-    #[arg(short, long, value_name = "N")]
-    jobs: Option<usize>,
     /// Print nothing but the problems.
     #[arg(short, long)]
     quiet: bool,
@@ -61,11 +44,6 @@ pub struct Args {
     batch_size: usize,
     #[command(flatten)]
     kb: KbArgs,
-}
-
-/// Parses a `YYYY-MM-DD` argument.
-pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{s:?} is not a YYYY-MM-DD date: {e}"))
 }
 
 /// What an ingest did.
@@ -97,22 +75,12 @@ enum Item {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<Outcome> {
-    if let Some(jobs) = args.jobs {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs.max(1))
-            .build_global()
-            .context("could not start the worker threads")?;
-    }
+    args.input.start_workers()?;
     let mut store = Store::open(&args.db)?;
     let kb = args.kb.load()?;
     let extractor = Extractor::new(&kb);
-    let options = ReadOptions {
-        max_bytes: args.max_bytes,
-        published: args.published,
-        source: args.source.clone(),
-        url: args.url.clone(),
-    };
-    let paths: Vec<InputPath> = args.inputs.iter().cloned().map(InputPath::from).collect();
+    let options = args.input.read_options();
+    let paths = args.input.paths();
     let progress = progress_bar(&paths, args.quiet);
     let inputs = marsad_read::read_inputs(&paths, &options);
     let tally = ingest(&mut store, &extractor, inputs, args.batch_size, &progress, &mut |d| {

@@ -48,3 +48,61 @@ impl KbArgs {
         Kb::compile(&files).context("the knowledge base has an error")
     }
 }
+
+/// Parses a `YYYY-MM-DD` argument.
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{s:?} is not a YYYY-MM-DD date: {e}"))
+}
+
+/// What to read and how: the inputs, the metadata for documents that carry
+/// none, the size cap and the worker threads (shared by `extract` and `ingest`).
+#[derive(clap::Args, Clone, Debug)]
+pub struct InputArgs {
+    /// Files, directories (read recursively) or `-` for standard input.
+    /// Plain text (UTF-8, UTF-16 with BOM, Windows-1256), HTML and JSON Lines.
+    #[arg(required = true, value_name = "PATH|-")]
+    inputs: Vec<PathBuf>,
+    /// Publication date for documents that carry none (anchors "yesterday", weekdays...).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    published: Option<chrono::NaiveDate>,
+    /// Outlet name for documents that carry none.
+    #[arg(long, value_name = "NAME")]
+    source: Option<String>,
+    /// URL for documents that carry none.
+    #[arg(long, value_name = "URL")]
+    url: Option<String>,
+    /// Largest document read, in bytes; larger ones are reported and skipped.
+    #[arg(long, value_name = "BYTES", default_value_t = marsad_read::DEFAULT_MAX_BYTES)]
+    max_bytes: usize,
+    /// Worker threads (default: one per core).
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+}
+
+impl InputArgs {
+    /// The inputs, `-` as standard input.
+    pub fn paths(&self) -> Vec<marsad_read::InputPath> {
+        self.inputs.iter().cloned().map(marsad_read::InputPath::from).collect()
+    }
+
+    /// The reader's options.
+    pub fn read_options(&self) -> marsad_read::ReadOptions {
+        marsad_read::ReadOptions {
+            max_bytes: self.max_bytes,
+            published: self.published,
+            source: self.source.clone(),
+            url: self.url.clone(),
+        }
+    }
+
+    /// Starts the worker threads when `--jobs` asks for a number.
+    pub fn start_workers(&self) -> Result<()> {
+        if let Some(jobs) = self.jobs {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(jobs.max(1))
+                .build_global()
+                .context("could not start the worker threads")?;
+        }
+        Ok(())
+    }
+}
