@@ -12,7 +12,7 @@ mod record;
 
 use analyse::Sentence;
 use assemble::{DateChoice, Input};
-use marsad_core::{Detected, Diagnostic, Document, Extraction, Language, NaiveDate, Span};
+use marsad_core::{Detected, Diagnostic, Document, Event, Extraction, Language, NaiveDate, Span};
 use marsad_kb::Kb;
 use marsad_text::dates::{self, DateKind, DatePrecision};
 use marsad_text::langid::LanguageIdentifier;
@@ -92,10 +92,31 @@ impl<'kb> Extractor<'kb> {
         };
         let lang = prepared.language;
         out.language = Some(lang);
+        out.events = self.events_in(doc, lang, &prepared.content);
+        // A page of both scripts (an Arabic tweet in an English page, an
+        // English quote in an Arabic report) is read in both languages; the
+        // second reading adds the events whose words the first did not use.
+        if let Some(other) = second_language(lang, &doc.text) {
+            let more = self.events_in(doc, other, &prepared.content);
+            let used: Vec<(usize, usize)> =
+                out.events.iter().flat_map(|e| e.evidence.iter().map(|v| (v.start, v.end))).collect();
+            out.events.extend(more.into_iter().filter(|e| {
+                e.evidence
+                    .iter()
+                    .filter(|v| v.field == "trigger")
+                    .all(|v| !used.iter().any(|&(s, t)| s < v.end && v.start < t))
+            }));
+        }
+        out
+    }
+
+    /// The events of `doc` read in `lang`.
+    fn events_in(&self, doc: &Document, lang: Language, content: &[Span]) -> Vec<Event> {
         let text = doc.text.as_str();
         let anchor = anchor(doc, lang);
-        let sentences = self.sentences(text, lang, &prepared.content, anchor);
+        let sentences = self.sentences(text, lang, content, anchor);
         let input = context(self.kb, lang, text, &sentences, anchor);
+        let mut events = Vec::new();
         for mut draft in assemble::drafts(&input) {
             if !assemble::reportable(&draft) {
                 continue;
@@ -104,10 +125,10 @@ impl<'kb> Extractor<'kb> {
                 draft.date = anchor.map(|date| DateChoice { date, precision: 1, span: None });
             }
             if let Some(event) = record::event(self.kb, doc, lang, &draft) {
-                out.events.push(event);
+                events.push(event);
             }
         }
-        out
+        events
     }
 
     fn sentences(&self, text: &str, lang: Language, content: &[Span], anchor: Option<NaiveDate>) -> Vec<Sentence> {
@@ -200,6 +221,26 @@ fn context<'a>(
     }
     Input { kb, lang, text, sentences, anchor, admin1_doc, countries, anchors }
 }
+/// Share of each script from which a page counts as written in both.
+const MIXED_SHARE: f64 = 0.2;
+
+/// The other language to read a page of both Arabic and Latin script in
+/// (Persian when its own letters outnumber the Arabic ones).
+fn second_language(lang: Language, text: &str) -> Option<Language> {
+    let arabic = arabic_script_share(text);
+    if !(MIXED_SHARE..=1.0 - MIXED_SHARE).contains(&arabic) {
+        return None;
+    }
+    match lang {
+        Language::English => {
+            let persian = text.chars().filter(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ی' | 'ک')).count();
+            let arabic_only = text.chars().filter(|c| matches!(c, 'ي' | 'ك' | 'ة')).count();
+            Some(if persian > arabic_only { Language::Persian } else { Language::Arabic })
+        }
+        Language::Arabic | Language::Persian => Some(Language::English),
+    }
+}
+
 /// Letters looked at to tell the script of a text.
 const SCRIPT_SAMPLE: usize = 4000;
 

@@ -402,3 +402,15 @@ fn every_evidence_span_slices_the_text_to_its_words() {
     }
     assert!(seen >= 9, "only {seen} evidence spans");
 }
+
+#[test]
+fn a_page_of_both_scripts_is_read_in_both_languages() {
+    // An English page around an Arabic post: the event is in the Arabic part.
+    let text = "Copy link to post. Share this post. Report post. Back to top. Loading seems to be taking a while.\n\
+                مقتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كنصفرة في جبل الزاوية اليوم.";
+    let d = doc(text, En, wed());
+    let ev = events(&d, En);
+    let e = ev.iter().find(|e| e.language == Some(Ar)).unwrap_or_else(|| panic!("no Arabic event in {ev:?}"));
+    assert_eq!(e.fatalities, 3, "{}", show(e));
+    assert_eq!(e.location_id.as_deref(), Some("marsad:sy-idl-kansafra"), "{}", show(e));
+}
