@@ -170,12 +170,31 @@ pub struct Input<'a> {
     pub anchors: Vec<(f64, f64)>,
 }
 
-/// Words between two spans (`a` before `b`), counting punctuation runs as words.
+/// Words between two spans (`a` before `b`), counting punctuation runs as
+/// words and leaving out what stands in parentheses ("five civilians (three
+/// children and two women) were killed": two words).
 fn gap(text: &str, a: Span, b: Span) -> usize {
     if a.end > b.start {
         return usize::MAX;
     }
-    text.get(a.end..b.start).map_or(usize::MAX, |s| s.split_whitespace().count())
+    let Some(between) = text.get(a.end..b.start) else { return usize::MAX };
+    let mut depth = 0usize;
+    let mut outside = String::with_capacity(between.len());
+    for c in between.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside.split_whitespace().count()
+}
+
+/// Whether `q` stands inside parentheses opened earlier in its sentence.
+fn in_parentheses(text: &str, sentence: Span, q: Span) -> bool {
+    let Some(before) = text.get(sentence.start..q.start) else { return false };
+    before.matches('(').count() > before.matches(')').count()
 }
 
 fn starts_with_conjunction(text: &str, span: Span) -> bool {
@@ -390,10 +409,15 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
         return (None, None);
     }
     let negated_after = s.lex_of(LexKind::Negation).map(|n| n.span.start).min();
+    // "35 مدنياً بينهم 14 طفلاً", "five civilians (four children and a woman)":
+    // a breakdown of the toll is not added to it.
+    let subsets: Vec<Span> = s.lex_of(LexKind::Subset).map(|h| h.span).collect();
+    let breakdown =
+        |q: Span| subsets.iter().any(|m| m.end <= q.start && gap(text, *m, q) <= 1) || in_parentheses(text, s.span, q);
     let mut killed: Option<Count> = None;
     let mut injured: Option<Count> = None;
     for q in &s.quantities {
-        if q.maybe_year || negated_after.is_some_and(|n| n < q.span.start) {
+        if q.maybe_year || negated_after.is_some_and(|n| n < q.span.start) || breakdown(q.span) {
             continue;
         }
         let before = words
@@ -578,6 +602,8 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
         |kinds: &[LexKind]| -> Vec<Span> { s.lex.iter().filter(|h| kinds.contains(&h.kind)).map(|h| h.span).collect() };
     let relative = geo(&[LexKind::Countryside, LexKind::Near, LexKind::Desert, LexKind::Direction]);
     let directions = geo(&[LexKind::Direction, LexKind::Near]);
+    // "ريف حلب الشرقي": a direction after the name.
+    let directions_after = geo(&[LexKind::Direction]);
     let roads = geo(&[LexKind::Road]);
     let reporting = geo(&[LexKind::Reporting]);
     let first_place = s.places.iter().map(|p| p.span.start).min();
@@ -598,7 +624,7 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
         };
         let on_road = p.kind != "road" && before(&roads, 4);
         let is_relative = before(&relative, 1)
-            || relative.iter().any(|m| m.start >= hit.span.end && gap(text, hit.span, *m) == 0)
+            || directions_after.iter().any(|m| m.start >= hit.span.end && gap(text, hit.span, *m) == 0)
             || on_road;
         // "X شرقي Y", "X east of Y": Y only says where X is. A capital abroad
         // ("الموالية لأنقرة") names a government more often than a place.

@@ -414,3 +414,21 @@ fn a_page_of_both_scripts_is_read_in_both_languages() {
     assert_eq!(e.fatalities, 3, "{}", show(e));
     assert_eq!(e.location_id.as_deref(), Some("marsad:sy-idl-kansafra"), "{}", show(e));
 }
+
+#[test]
+fn a_breakdown_of_the_toll_is_not_added_to_it() {
+    let d = doc(
+        "قتل خمسة مدنيين بينهم ثلاثة أطفال، اليوم الأربعاء، بقصف مدفعي لقوات النظام على بلدة كنصفرة في ريف إدلب الجنوبي.",
+        Ar,
+        wed(),
+    );
+    let ev = events(&d, Ar);
+    assert_eq!(only(&ev).fatalities, 5, "{}", show(only(&ev)));
+    let d = doc(
+        "Five civilians (three children and two women) were killed when regime artillery shelled the town of Kansafra in southern Idlib on Wednesday.",
+        En,
+        wed(),
+    );
+    let ev = events(&d, En);
+    assert_eq!(only(&ev).fatalities, 5, "{}", show(only(&ev)));
+}

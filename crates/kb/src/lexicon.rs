@@ -33,6 +33,8 @@ pub enum LexKind {
     Civilian,
     /// One person ("مدني", "a soldier"): a count of 1 next to a casualty word.
     Person,
+    /// Introduces a part of a toll just given ("بينهم", "including").
+    Subset,
     /// Where the report was filed ("به گزارش خبرنگار ما از", "correspondent in").
     Reporting,
     /// "ريف X": the countryside of a place.
@@ -65,6 +67,7 @@ impl LexKind {
             "civilian" => LexKind::Civilian,
             "reporting" => LexKind::Reporting,
             "person" => LexKind::Person,
+            "subset" => LexKind::Subset,
             "countryside" => LexKind::Countryside,
             "direction" => LexKind::Direction,
             "near" => LexKind::Near,
