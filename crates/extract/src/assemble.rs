@@ -249,19 +249,25 @@ fn sentence_draft(input: &Input, i: usize, s: &Sentence, background: bool) -> Op
     let civilians = s.lex_of(LexKind::Civilian).map(|h| h.span).next();
     let actors = roles(input, s);
     let place = place(input, s, trigger.span);
-    let date = s
-        .dates
-        .iter()
-        .filter_map(|d| {
-            let date = d.date?;
-            let precision = match d.precision {
-                DatePrecision::Day => 1,
-                DatePrecision::Week => 2,
-                DatePrecision::Month => 3,
-            };
-            Some(DateChoice { date, precision, span: Some(d.span) })
-        })
-        .min_by_key(|d| d.precision);
+    // The resolved date expression nearest the trigger dates the event ("قتل
+    // 4 مدنيين، الثلاثاء، … ضمن اتفاق 5 آذار 2020": Tuesday, not the day of the
+    // agreement).
+    let trigger_at = trigger.span;
+    let distance = |d: &Span| {
+        if d.end <= trigger_at.start {
+            gap(input.text, *d, trigger_at)
+        } else {
+            gap(input.text, trigger_at, *d)
+        }
+    };
+    let date = s.dates.iter().filter(|d| d.date.is_some()).min_by_key(|d| distance(&d.span)).and_then(|d| {
+        let precision = match d.precision {
+            DatePrecision::Day => 1,
+            DatePrecision::Week => 2,
+            DatePrecision::Month => 3,
+        };
+        d.date.map(|date| DateChoice { date, precision, span: Some(d.span) })
+    });
     // A dated report of something well before publication is history.
     let old = match (date, input.anchor) {
         (Some(d), Some(a)) => (a - d.date).num_days() > 7,
