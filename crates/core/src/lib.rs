@@ -9,6 +9,7 @@ pub mod country;
 pub mod diagnostic;
 pub mod document;
 pub mod event;
+pub mod geo;
 pub mod language;
 pub mod span;
 

@@ -136,18 +136,7 @@ pub fn parse_incident(line: &str) -> Result<Incident, String> {
 /// Reads a JSON Lines file of incidents; bad lines are returned as messages
 /// naming their line number, and the rest is read.
 pub fn read_incidents(text: &str) -> (Vec<Incident>, Vec<String>) {
-    let mut out = Vec::new();
-    let mut errors = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match parse_incident(line) {
-            Ok(inc) => out.push(inc),
-            Err(e) => errors.push(format!("line {}: {e}", i + 1)),
-        }
-    }
-    (out, errors)
+    crate::read_lines(text, |_, line| parse_incident(line))
 }
 
 /// Which extracted actors count for which Airwars belligerent.

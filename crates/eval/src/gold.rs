@@ -166,23 +166,14 @@ pub fn parse_article(line: &str) -> Result<GoldArticle, String> {
 /// Reads a JSON Lines gold file; bad lines are returned as messages naming
 /// their line number. Articles without an id get `line-N`.
 pub fn read_gold(text: &str) -> (Vec<GoldArticle>, Vec<String>) {
-    let mut out = Vec::new();
-    let mut errors = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match parse_article(line) {
-            Ok(mut a) => {
-                if a.id.is_empty() {
-                    a.id = format!("line-{}", i + 1);
-                }
-                out.push(a);
+    crate::read_lines(text, |n, line| {
+        parse_article(line).map(|mut a| {
+            if a.id.is_empty() {
+                a.id = format!("line-{n}");
             }
-            Err(e) => errors.push(format!("line {}: {e}", i + 1)),
-        }
-    }
-    (out, errors)
+            a
+        })
+    })
 }
 
 /// True when the two event types may describe the same event: equal, or both

@@ -27,13 +27,24 @@ use marsad_text::normalize;
 /// Distance within which an extracted place matches a coded place, in km.
 pub const PLACE_KM: f64 = 25.0;
 
-/// Great-circle distance in km between two WGS 84 points.
-pub fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = (lat2 - lat1).to_radians();
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+pub use marsad_core::geo::km;
+
+/// Parses every non-blank line of a JSON Lines text with `parse` (given the
+/// 1-based line number); bad lines become messages naming their line, and
+/// the rest is read.
+pub fn read_lines<T>(text: &str, mut parse: impl FnMut(usize, &str) -> Result<T, String>) -> (Vec<T>, Vec<String>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match parse(i + 1, line) {
+            Ok(item) => out.push(item),
+            Err(e) => errors.push(format!("line {}: {e}", i + 1)),
+        }
+    }
+    (out, errors)
 }
 
 /// `hits / total`, 0 when `total` is 0 (the denominator is always reported beside it).

@@ -199,11 +199,7 @@ fn date_points(a: &MatchKey, b: &MatchKey) -> Option<u32> {
 
 /// Great-circle distance in kilometres.
 pub fn distance_km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+    marsad_core::geo::km(lat1, lon1, lat2, lon2)
 }
 
 /// The radius two places may be apart at a geo precision (0 for "same admin1").

@@ -4,6 +4,7 @@
 
 use crate::matcher::{leftmost_longest, Hit, PhraseMatcher, PhraseMatcherBuilder};
 use crate::{tsv, KbError, KbFiles};
+pub use marsad_core::geo::km;
 use marsad_core::Language;
 use marsad_text::normalize;
 use serde_json::Value;
@@ -586,13 +587,4 @@ const LANDMARK_POPULATION: u64 = 100_000;
 /// which country a text is about.
 pub fn is_landmark(p: &Place) -> bool {
     matches!(p.kind.as_str(), "country" | "admin1") || p.population >= LANDMARK_POPULATION
-}
-
-/// Great-circle distance in kilometres.
-pub fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
 }
