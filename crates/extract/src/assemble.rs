@@ -6,6 +6,7 @@ use marsad_core::{Language, NaiveDate, Span};
 use marsad_kb::places::Context;
 use marsad_kb::{Kb, LexKind};
 use marsad_text::dates::DatePrecision;
+use marsad_text::numbers::Form;
 
 /// Largest number of words between a casualty word and its count.
 const COUNT_WINDOW: usize = 4;
@@ -105,6 +106,9 @@ pub struct PlaceChoice {
     pub reference: bool,
     /// A city, town or village (preferred over areas of equal precision).
     pub settlement: bool,
+    /// 0 village, 1 town, 2 city or other: among equals the smaller
+    /// settlement is the more specific location.
+    pub size: u8,
 }
 
 impl PlaceChoice {
@@ -423,7 +427,11 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
     let mut killed: Option<Count> = None;
     let mut injured: Option<Count> = None;
     for q in &s.quantities {
-        if q.maybe_year || negated_after.is_some_and(|n| n < q.span.start) || breakdown(q.span) {
+        // "one" in words qualifies a noun ("من عائلة واحدة", "in one house")
+        // more often than it counts the dead; a single victim is counted by
+        // its noun ("مقتل شاب", "a soldier") below.
+        let one_in_words = q.value == 1 && q.form == Form::Words;
+        if q.maybe_year || one_in_words || negated_after.is_some_and(|n| n < q.span.start) || breakdown(q.span) {
             continue;
         }
         let before = words
@@ -468,6 +476,22 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
             Some(c) => c.add(count),
             None => count,
         });
+    }
+    // "مقتل 4 أطفال وامرأة": one more person joined to a count by "و".
+    for slot in [&mut killed, &mut injured] {
+        if let Some(c) = slot.as_mut() {
+            let joined = s.lex_of(LexKind::Person).filter(|p| {
+                p.span.start > c.span.end
+                    && gap(text, c.span, p.span) <= 2
+                    && text.get(..p.span.start).is_some_and(|b| {
+                        b.ends_with('و') && b[..b.len() - 'و'.len_utf8()].ends_with(char::is_whitespace)
+                    })
+            });
+            let extra = joined.count() as u32;
+            c.value += extra;
+            c.low += extra;
+            c.high = c.high.map(|h| h + extra);
+        }
     }
     // "مقتل مدني", "killed a soldier", "a civilian was wounded": one person.
     for w in &words {
@@ -612,8 +636,20 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
     let directions_after = geo(&[LexKind::Direction]);
     let roads = geo(&[LexKind::Road]);
     let reporting = geo(&[LexKind::Reporting]);
-    let first_place = s.places.iter().map(|p| p.span.start).min();
-    let mut best: Option<(PlaceChoice, u8, usize)> = None;
+    // "X east of Y": Y is a reference only when X is itself a settlement
+    // ("in the desert near the village of Y" places the event at Y).
+    let first_place = s
+        .places
+        .iter()
+        .filter(|h| {
+            h.candidates
+                .iter()
+                .filter_map(|&i| g.place(i))
+                .any(|p| matches!(p.kind.as_str(), "city" | "town" | "village"))
+        })
+        .map(|p| p.span.start)
+        .min();
+    let mut best: Option<(PlaceChoice, usize)> = None;
     for hit in &s.places {
         let after_reporting = reporting.iter().any(|m| m.end <= hit.span.start && gap(text, *m, hit.span) <= 4);
         if after_reporting || is_dateline(text, s, hit.span) {
@@ -639,24 +675,24 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
             on_road || abroad || (before(&directions, 1) && first_place.is_some_and(|f| f < hit.span.start));
         let precision = if is_relative { p.precision().max(2) } else { p.precision() };
         let settlement = matches!(p.kind.as_str(), "city" | "town" | "village");
-        let choice = PlaceChoice { place: index, span: hit.span, precision, reference, settlement };
         // Among equals the smaller settlement is the more specific location.
         let size = match p.kind.as_str() {
             "village" => 0,
             "town" => 1,
             _ => 2,
         };
+        let choice = PlaceChoice { place: index, span: hit.span, precision, reference, settlement, size };
         let dist =
             if hit.span.start >= trigger.end { gap(text, trigger, hit.span) } else { gap(text, hit.span, trigger) };
         let better = match &best {
             None => true,
-            Some((b, bs, bd)) => (choice.rank(), size, dist) < (b.rank(), *bs, *bd),
+            Some((b, bd)) => (choice.rank(), choice.size, dist) < (b.rank(), b.size, *bd),
         };
         if better {
-            best = Some((choice, size, dist));
+            best = Some((choice, dist));
         }
     }
-    best.map(|(c, _, _)| c)
+    best.map(|(c, _)| c)
 }
 
 /// A place that opens its line and is followed by a dash, comma or colon is
