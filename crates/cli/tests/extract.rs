@@ -169,4 +169,7 @@ fn kb_command_shows_places_and_actors() {
     assert!(out.contains("sdf"), "{out}");
     assert!(out.contains("[fa]") && out.contains("[en]"), "aliases in all languages: {out}");
     assert_eq!(run(&["kb", "place", "Xyzzyville"]).status.code(), Some(1));
+    // A name with clitics is found by its stem.
+    let o = run(&["kb", "place", "بالميادين"]);
+    assert!(o.status.success() && stdout(&o).contains("الميادين"), "{}", stdout(&o));
 }

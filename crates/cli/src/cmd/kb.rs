@@ -3,6 +3,7 @@
 use super::{KbArgs, Outcome};
 use anyhow::Result;
 use marsad_kb::{Kb, Register};
+use marsad_text::morph::Morphology;
 use std::fmt::Write as _;
 use std::io::{self, Write as _};
 use std::time::Instant;
@@ -75,8 +76,19 @@ pub fn run(args: Args) -> Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
+/// Looks `name` up as given, then (when nothing is found) as its stems
+/// without Arabic clitics or Persian suffixes ("بالميادين" → "الميادين").
+fn with_stems<T>(name: &str, lookup: impl Fn(&str) -> Vec<T>) -> Vec<T> {
+    let found = lookup(name);
+    if !found.is_empty() {
+        return found;
+    }
+    let morphology = Morphology::new(std::iter::empty::<(&str, &str)>());
+    morphology.keys(name).iter().map(|k| lookup(k)).find(|f| !f.is_empty()).unwrap_or_default()
+}
+
 fn places(out: &mut String, kb: &Kb, name: &str) -> bool {
-    let found = kb.places.lookup(name);
+    let found = with_stems(name, |n| kb.places.lookup(n));
     for p in &found {
         outln!(out, "{}  ({})", p.id, p.kind);
         outln!(out, "  names    en: {}  ar: {}  fa: {}", p.name_en, p.name_ar, p.name_fa);
@@ -98,7 +110,7 @@ fn places(out: &mut String, kb: &Kb, name: &str) -> bool {
 }
 
 fn actors(out: &mut String, kb: &Kb, name: &str) -> bool {
-    let found = kb.actors.lookup(name);
+    let found = with_stems(name, |n| kb.actors.lookup(n));
     for a in &found {
         outln!(out, "{}  {}", a.id, a.name);
         let valid = match (a.valid_from, a.valid_to) {
