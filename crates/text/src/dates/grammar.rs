@@ -428,8 +428,9 @@ impl<'a> Parser<'a> {
         let (year, month, day, ydigits, ysuf) = if ad == 4 && cd <= 2 {
             (a, b, c, ad, csuf)
         } else if cd == 4 && ad <= 2 {
-            // Day first; English falls back to month first when that is the only reading.
-            if b > 12 && a <= 12 && self.lang == Language::English {
+            // Day first; month first when that is the only reading ("11/22/2021",
+            // which Arabic sites print too).
+            if b > 12 && a <= 12 {
                 (c, a, b, cd, csuf)
             } else {
                 (c, b, a, cd, csuf)
