@@ -7,7 +7,10 @@
 //! attacker is checked against the alleged belligerents and the death count
 //! against the civilian range.
 
-use crate::{event_km, event_named, excerpt, parse_day, ratio, top_actor, within_days, PLACE_KM};
+use crate::{
+    event_km, event_named, excerpt, json_count, json_number, json_text, parse_day, ratio, top_actor, within_days,
+    PLACE_KM,
+};
 use chrono::NaiveDate;
 use marsad_core::Event;
 use marsad_kb::Kb;
@@ -58,27 +61,6 @@ pub struct Source {
     pub text: String,
 }
 
-fn str_field(v: &Value, key: &str) -> String {
-    match v.get(key) {
-        Some(Value::String(s)) => s.trim().to_string(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => String::new(),
-    }
-}
-
-fn num_field(v: &Value, key: &str) -> Option<f64> {
-    match v.get(key)? {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
-    .filter(|x: &f64| x.is_finite())
-}
-
-fn count_field(v: &Value, key: &str) -> Option<u32> {
-    num_field(v, key).filter(|x| *x >= 0.0 && *x <= f64::from(u32::MAX)).map(|x| x.round() as u32)
-}
-
 /// Coordinates inside Syria's bounding box, else `None`.
 pub fn valid_coords(lat: Option<f64>, lon: Option<f64>) -> Option<(f64, f64)> {
     let (lat, lon) = (lat?, lon?);
@@ -92,11 +74,11 @@ pub fn parse_incident(line: &str) -> Result<Incident, String> {
     if !v.is_object() {
         return Err("not a JSON object".into());
     }
-    let code = str_field(&v, "incident_code");
+    let code = json_text(&v, "incident_code");
     if code.is_empty() {
         return Err("no incident_code".into());
     }
-    let deaths = match (count_field(&v, "civilian_deaths_min"), count_field(&v, "civilian_deaths_max")) {
+    let deaths = match (json_count(&v, "civilian_deaths_min"), json_count(&v, "civilian_deaths_max")) {
         (Some(a), Some(b)) => Some((a.min(b), a.max(b))),
         (Some(a), None) | (None, Some(a)) => Some((a, a)),
         (None, None) => None,
@@ -107,21 +89,21 @@ pub fn parse_incident(line: &str) -> Result<Incident, String> {
         .map(|all| {
             all.iter()
                 .map(|s| Source {
-                    publisher: str_field(s, "publisher"),
-                    url: str_field(s, "original_url"),
-                    published: parse_day(&str_field(s, "publication_date")),
-                    language: str_field(s, "language").to_ascii_lowercase(),
+                    publisher: json_text(s, "publisher"),
+                    url: json_text(s, "original_url"),
+                    published: parse_day(&json_text(s, "publication_date")),
+                    language: json_text(s, "language").to_ascii_lowercase(),
                     text: s.get("text").and_then(Value::as_str).unwrap_or_default().to_string(),
                 })
                 .collect()
         })
         .unwrap_or_default();
     Ok(Incident {
-        date: parse_day(&str_field(&v, "incident_date")),
-        location_en: str_field(&v, "location_en"),
-        location_ar: str_field(&v, "location_ar_airwars"),
-        coords: valid_coords(num_field(&v, "latitude"), num_field(&v, "longitude")),
-        belligerents: str_field(&v, "alleged_belligerent")
+        date: parse_day(&json_text(&v, "incident_date")),
+        location_en: json_text(&v, "location_en"),
+        location_ar: json_text(&v, "location_ar_airwars"),
+        coords: valid_coords(json_number(&v, "latitude"), json_number(&v, "longitude")),
+        belligerents: json_text(&v, "alleged_belligerent")
             .split(',')
             .map(str::trim)
             .filter(|b| !b.is_empty())

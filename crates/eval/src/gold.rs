@@ -5,7 +5,10 @@
 //! pair score (see [`pair_score`]); matched pairs count for precision and
 //! recall and are then compared field by field.
 
-use crate::{event_km, event_named, excerpt, parse_day, ratio, top_actor, within_days, PLACE_KM};
+use crate::{
+    event_km, event_named, excerpt, json_count, json_number, json_text, parse_day, ratio, top_actor, within_days,
+    PLACE_KM,
+};
 use chrono::NaiveDate;
 use marsad_core::Event;
 use marsad_kb::Kb;
@@ -82,29 +85,8 @@ pub struct GoldArticle {
     pub events: Vec<GoldEvent>,
 }
 
-fn text_of(v: &Value, key: &str) -> String {
-    match v.get(key) {
-        Some(Value::String(s)) => s.trim().to_string(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => String::new(),
-    }
-}
-
 fn opt_text(v: &Value, key: &str) -> Option<String> {
-    Some(text_of(v, key)).filter(|s| !s.is_empty())
-}
-
-fn number(v: &Value, key: &str) -> Option<f64> {
-    match v.get(key)? {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
-    .filter(|x: &f64| x.is_finite())
-}
-
-fn count(v: &Value, key: &str) -> Option<u32> {
-    number(v, key).filter(|x| *x >= 0.0 && *x <= f64::from(u32::MAX)).map(|x| x.round() as u32)
+    Some(json_text(v, key)).filter(|s| !s.is_empty())
 }
 
 /// `true`, a non-empty string other than "false"/"no"/"0", or a non-zero number.
@@ -119,20 +101,20 @@ fn flag(v: &Value, key: &str) -> bool {
 
 fn parse_event(v: &Value) -> GoldEvent {
     GoldEvent {
-        event_date: parse_day(&text_of(v, "event_date")),
-        event_type: text_of(v, "event_type"),
-        sub_event_type: text_of(v, "sub_event_type"),
+        event_date: parse_day(&json_text(v, "event_date")),
+        event_type: json_text(v, "event_type"),
+        sub_event_type: json_text(v, "sub_event_type"),
         actor1: opt_text(v, "actor1"),
         actor2: opt_text(v, "actor2"),
-        location: text_of(v, "location"),
-        location_ar: text_of(v, "location_ar"),
-        admin1: text_of(v, "admin1"),
-        coords: match (number(v, "latitude"), number(v, "longitude")) {
+        location: json_text(v, "location"),
+        location_ar: json_text(v, "location_ar"),
+        admin1: json_text(v, "admin1"),
+        coords: match (json_number(v, "latitude"), json_number(v, "longitude")) {
             (Some(a), Some(b)) => Some((a, b)),
             _ => None,
         },
-        fatalities: count(v, "fatalities").unwrap_or(0),
-        injured: count(v, "injured"),
+        fatalities: json_count(v, "fatalities").unwrap_or(0),
+        injured: json_count(v, "injured"),
         civilian_targeting: flag(v, "civilian_targeting"),
         background: flag(v, "background"),
     }
@@ -154,10 +136,10 @@ pub fn parse_article(line: &str) -> Result<GoldArticle, String> {
         Some(_) => return Err("events is not a list".into()),
     };
     Ok(GoldArticle {
-        id: text_of(&v, "id"),
-        language: text_of(&v, "language").to_ascii_lowercase(),
-        published: parse_day(&text_of(&v, "published")),
-        source: text_of(&v, "source"),
+        id: json_text(&v, "id"),
+        language: json_text(&v, "language").to_ascii_lowercase(),
+        published: parse_day(&json_text(&v, "published")),
+        source: json_text(&v, "source"),
         text,
         events,
     })

@@ -29,6 +29,30 @@ pub const PLACE_KM: f64 = 25.0;
 
 pub use marsad_core::geo::km;
 
+/// A JSON field as trimmed text (a number as written); empty when absent.
+pub fn json_text(v: &serde_json::Value, key: &str) -> String {
+    match v.get(key) {
+        Some(serde_json::Value::String(s)) => s.trim().to_string(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// A finite JSON number, or a string holding one.
+pub fn json_number(v: &serde_json::Value, key: &str) -> Option<f64> {
+    match v.get(key)? {
+        serde_json::Value::Number(n) => n.as_f64(),
+        serde_json::Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+    .filter(|x: &f64| x.is_finite())
+}
+
+/// A non-negative count (rounded), from a number or a string holding one.
+pub fn json_count(v: &serde_json::Value, key: &str) -> Option<u32> {
+    json_number(v, key).filter(|x| *x >= 0.0 && *x <= f64::from(u32::MAX)).map(|x| x.round() as u32)
+}
+
 /// Parses every non-blank line of a JSON Lines text with `parse` (given the
 /// 1-based line number); bad lines become messages naming their line, and
 /// the rest is read.
