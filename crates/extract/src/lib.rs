@@ -41,6 +41,8 @@ pub struct Prepared {
     pub language: Language,
     /// Spans of the text that carry content, in order.
     pub content: Vec<Span>,
+    /// A second language to read a page of both Arabic and Latin script in.
+    pub also: Option<Language>,
 }
 
 impl<'kb> Extractor<'kb> {
@@ -57,8 +59,9 @@ impl<'kb> Extractor<'kb> {
         // unless the text is plainly in another script (an "en" label on an
         // Arabic text).
         let declared = doc.meta.declared_language.as_deref().and_then(Language::from_code);
+        let arabic_share = arabic_script_share(&doc.text);
         let detected = match declared {
-            Some(d) if script_fits(d, arabic_script_share(&doc.text)) => Detected::Supported(d),
+            Some(d) if script_fits(d, arabic_share) => Detected::Supported(d),
             _ => self.langid.detect(&doc.text),
         };
         let language = match (detected, declared) {
@@ -77,7 +80,8 @@ impl<'kb> Extractor<'kb> {
                 ))
             }
         };
-        Ok(Prepared { language, content: content_spans(&doc.text, &self.kb.boilerplate.lines(&doc.text)) })
+        let content = content_spans(&doc.text, &self.kb.boilerplate.lines(&doc.text));
+        Ok(Prepared { language, content, also: second_language(language, &doc.text, arabic_share) })
     }
 
     /// Extracts the events of one document.
@@ -96,7 +100,7 @@ impl<'kb> Extractor<'kb> {
         // A page of both scripts (an Arabic tweet in an English page, an
         // English quote in an Arabic report) is read in both languages; the
         // second reading adds the events whose words the first did not use.
-        if let Some(other) = second_language(lang, &doc.text) {
+        if let Some(other) = prepared.also {
             let more = self.events_in(doc, other, &prepared.content);
             let used: Vec<(usize, usize)> =
                 out.events.iter().flat_map(|e| e.evidence.iter().map(|v| (v.start, v.end))).collect();
@@ -226,8 +230,7 @@ const MIXED_SHARE: f64 = 0.2;
 
 /// The other language to read a page of both Arabic and Latin script in
 /// (Persian when its own letters outnumber the Arabic ones).
-fn second_language(lang: Language, text: &str) -> Option<Language> {
-    let arabic = arabic_script_share(text);
+fn second_language(lang: Language, text: &str, arabic: f64) -> Option<Language> {
     if !(MIXED_SHARE..=1.0 - MIXED_SHARE).contains(&arabic) {
         return None;
     }
