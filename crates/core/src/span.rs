@@ -39,11 +39,25 @@ impl Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
 
+    /// The span moved `by` bytes further into the text.
+    pub fn shift(self, by: usize) -> Span {
+        Span { start: self.start + by, end: self.end + by }
+    }
+
     /// The text this span covers, or `None` when it is out of range or not on
     /// character boundaries.
     pub fn slice(self, text: &str) -> Option<&str> {
         text.get(self.start..self.end)
     }
+}
+
+/// The largest character boundary of `text` not after byte `at`.
+pub fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]

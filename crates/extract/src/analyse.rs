@@ -117,18 +117,17 @@ pub fn sentence(kb: &Kb, lang: Language, text: &str, span: Span, anchor: Option<
     let lex: Vec<LexHit> =
         lex.into_iter().filter(|l| is_event_word(l.kind) || !places.iter().any(|p| overlaps(p.span, l.span))).collect();
 
-    let shift = |s: Span| Span::new(s.start + span.start, s.end + span.start);
     let dates: Vec<DateMention> = dates::find_dates(slice, lang, anchor)
         .into_iter()
         .map(|mut d| {
-            d.span = shift(d.span);
+            d.span = d.span.shift(span.start);
             d
         })
         .collect();
     let quantities: Vec<Quantity> = numbers::quantities(slice, lang)
         .into_iter()
         .map(|mut q| {
-            q.span = shift(q.span);
+            q.span = q.span.shift(span.start);
             q
         })
         .filter(|q| !dates.iter().any(|d| overlaps(d.span, q.span)))

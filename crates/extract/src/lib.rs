@@ -166,10 +166,7 @@ fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
     if let Some(d) = doc.meta.url.as_deref().and_then(dates::date_from_url) {
         return Some(d);
     }
-    let mut end = DATELINE_BYTES.min(doc.text.len());
-    while !doc.text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = marsad_core::span::floor_char_boundary(&doc.text, DATELINE_BYTES);
     doc.text[..end].lines().find_map(|line| {
         let found = dates::find_dates(line, lang, None);
         let d = found.iter().find(|d| d.kind == DateKind::Explicit && d.precision == DatePrecision::Day)?;

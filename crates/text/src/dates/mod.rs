@@ -113,10 +113,15 @@ pub fn find_dates(text: &str, lang: Language, anchor: Option<NaiveDate>) -> Vec<
     grammar::Parser::new(text, &tokens, lexicon::lexicon(lang), lang, anchor).all()
 }
 
-/// The first full explicit date introduced by a publication label
-/// ("تاريخ النشر", "نشر في", "Published", "تاریخ انتشار", "تاریخ خبر"…) within a
-/// few words after it: the span of the date and the day.
+/// The publication date a page states in its chrome: the first full explicit
+/// date introduced by a publication label ("تاريخ النشر", "نشر في",
+/// "Published", "تاریخ انتشار", "تاریخ خبر"…) within a few words after it, else
+/// a social-media post stamp (see [`post_stamp`]): the span of the date and the day.
 pub fn publication_date(text: &str) -> Option<(Span, NaiveDate)> {
+    labelled_date(text).or_else(|| post_stamp(text))
+}
+
+fn labelled_date(text: &str) -> Option<(Span, NaiveDate)> {
     let tokens = lexicon::tokenize(text);
     let labels = &*lexicon::LABELS;
     (0..tokens.toks.len()).find_map(|i| {
@@ -134,4 +139,42 @@ pub fn publication_date(text: &str) -> Option<(Span, NaiveDate)> {
             _ => None,
         })
     })
+}
+
+/// Middle dots looked at for a post stamp.
+const STAMP_DOTS: usize = 8;
+/// How far (bytes) a stamp's date may stand from its middle dot.
+const STAMP_REACH: usize = 24;
+
+/// The date stamp of a scraped social-media post, a full English date beside
+/// the middle dot of the post header: Facebook's "Page NameOctober 21, 2024 ·
+/// Shared with Public" (the date glued to the page name) and X/Twitter's
+/// "12:57 PM · Mar 23, 2022". Only the first few middle dots are looked at.
+pub fn post_stamp(text: &str) -> Option<(Span, NaiveDate)> {
+    text.match_indices('·').take(STAMP_DOTS).find_map(|(dot, _)| {
+        let head = text[..dot].trim_end();
+        if head.ends_with("AM") || head.ends_with("PM") {
+            let from = dot + '·'.len_utf8();
+            let after = &text[from..];
+            let start = from + (after.len() - after.trim_start().len());
+            let end = marsad_core::span::floor_char_boundary(text, start + STAMP_REACH);
+            return full_english_date(&text[start..end]).map(|(s, d)| (s.shift(start), d));
+        }
+        let start = marsad_core::span::floor_char_boundary(text, head.len().saturating_sub(STAMP_REACH));
+        let window = &text[start..head.len()];
+        // The month may be glued to the page name ("accountOctober"): try each capital.
+        window.char_indices().filter(|(_, c)| c.is_ascii_uppercase()).find_map(|(at, _)| {
+            let (span, day) = full_english_date(&window[at..])?;
+            (span.end == window.len() - at).then(|| (span.shift(start + at), day))
+        })
+    })
+}
+
+/// A full English date at the very start of `text` ("October 21, 2024", "Mar 23, 2022").
+fn full_english_date(text: &str) -> Option<(Span, NaiveDate)> {
+    let tokens = lexicon::tokenize(text);
+    let parser = grammar::Parser::new(text, &tokens, lexicon::lexicon(Language::English), Language::English, None);
+    let m = parser.all().into_iter().next().filter(|m| m.span.start == 0)?;
+    let date = m.date.filter(|_| m.kind == DateKind::Explicit && m.precision == DatePrecision::Day)?;
+    Some((m.span, date))
 }

@@ -265,6 +265,15 @@ fn publication_dates() {
         // A date without a year, or too far from the label, is not taken.
         ("Published on Thursday, March 14", None),
         ("14 آذار 2024 دون أي عنوان", None),
+        // Post stamps: Facebook's date glued to the page name, X's after the time.
+        (
+            "Facebook\nشبكة أخبار Verified accountOctober 21, 2024 · Shared with Publicقصف",
+            Some(("October 21, 2024", "2024-10-21")),
+        ),
+        ("Conversationقصف مدفعي12:57 PM · Mar 23, 2022·Twitter for iPhone", Some(("Mar 23, 2022", "2022-03-23"))),
+        // A date that is not right beside the dot, or lacks its year, is no stamp.
+        ("October 21, 2024 was a day · Shared with Public", None),
+        ("صفحة الخبرOctober 21 · Shared with Public", None),
     ];
     for (text, want) in cases {
         let got = publication_date(text).map(|(s, d)| (s.slice(text).unwrap_or("<bad>"), d));
