@@ -176,7 +176,8 @@ pub struct Input<'a> {
 
 /// Words between two spans (`a` before `b`), counting punctuation runs as
 /// words and leaving out what stands in parentheses ("five civilians (three
-/// children and two women) were killed": two words).
+/// children and two women) were killed": two words) and clitics glued to
+/// either span ("وفاة المدني": none; a glued "و" still counts).
 fn gap(text: &str, a: Span, b: Span) -> usize {
     if a.end > b.start {
         return usize::MAX;
@@ -192,7 +193,18 @@ fn gap(text: &str, a: Span, b: Span) -> usize {
             _ => {}
         }
     }
-    outside.split_whitespace().count()
+    // A clitic glued to either end ("ال" before "مدني", "ها" after "قصف")
+    // belongs to that word, not to the words between.
+    let letters = |w: &str| w.chars().all(char::is_alphabetic);
+    let words: Vec<&str> = outside.split_whitespace().collect();
+    let glued_left = !outside.starts_with(char::is_whitespace) && words.first().is_some_and(|w| letters(w));
+    // A glued "و" is a conjunction and stays a word ("شخصين وإصابة").
+    let glued_right =
+        !outside.ends_with(char::is_whitespace) && words.last().is_some_and(|w| letters(w) && !w.starts_with('و'));
+    if words.len() == 1 && (glued_left || glued_right) {
+        return 0;
+    }
+    words.len() - usize::from(glued_left) - usize::from(glued_right)
 }
 
 /// Whether `q` stands inside parentheses opened earlier in its sentence.

@@ -230,6 +230,15 @@ fn arabic_dual_two_people() {
 }
 
 #[test]
+fn one_victim_named_with_the_article() {
+    let e = one_event("وفاة المدني محمد متأثراً بجراحه إثر قصف قوات النظام على بلدة كفرنبل في ريف إدلب الجنوبي.", Ar);
+    assert_eq!(e.fatalities, 1, "{}", show(&e));
+    // "شخصين وإصابة 6": the glued "و" still parts the dead from the wounded.
+    let e = one_event("مقتل شخصين وإصابة 6 في قصف صاروخي على مدينة تل أبيض.", Ar);
+    assert_eq!((e.fatalities, e.injured), (2, Some(6)), "{}", show(&e));
+}
+
+#[test]
 fn dozens_of_dead_is_twelve() {
     let e =
         one_event("سقوط عشرات القتلى بغارات جوية للطائرات الحربية الروسية على سوق شعبي في مدينة أريحا جنوبي إدلب.", Ar);
@@ -284,6 +293,18 @@ fn persian_solar_hijri_date() {
     let ev = events(&d, Fa);
     let e = only(&ev);
     assert_eq!(e.event_date, Some(day(2020, 11, 25)), "{}", show(e));
+}
+
+#[test]
+fn a_facebook_post_stamp_anchors_the_post() {
+    let d = doc(
+        "Facebook\nشبكة أخبار إدلب Verified accountMarch 10, 2021 · Shared with Public\nقصفت قوات النظام أمس بلدة كفرنبل في ريف إدلب الجنوبي بقذائف المدفعية.",
+        Ar,
+        None,
+    );
+    let ev = events(&d, Ar);
+    let e = only(&ev);
+    assert_eq!(e.event_date, Some(day(2021, 3, 9)), "{}", show(e));
 }
 
 #[test]
