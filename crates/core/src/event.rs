@@ -143,6 +143,8 @@ pub struct Event {
     pub injured: Option<u32>,
     /// Knowledge-base id of actor1.
     pub actor1_id: Option<String>,
+    /// Knowledge-base ids of the co-actors in `assoc_actor_1` (joined to actor1 by "and").
+    pub assoc_actor_1_ids: Vec<String>,
     /// Knowledge-base id of actor2.
     pub actor2_id: Option<String>,
     /// Knowledge-base id of the place.

@@ -194,6 +194,22 @@ pub enum Miss {
     },
     /// One event at the place and another on the day, none both.
     Split,
+    /// Place and day match, the attacker is none of the belligerents.
+    WrongActor {
+        /// The event's attacker (`actor1`), empty when none was found.
+        extracted: String,
+        /// Its associates (`assoc_actor_1`).
+        associates: String,
+        /// The incident's alleged belligerents.
+        belligerents: Vec<String>,
+    },
+    /// Place, day (and actor, when judged) match; the deaths fall outside the civilian range.
+    WrongDeaths {
+        /// The event's deaths.
+        extracted: u32,
+        /// The coded civilian range.
+        range: (u32, u32),
+    },
 }
 
 impl fmt::Display for Miss {
@@ -218,6 +234,17 @@ impl fmt::Display for Miss {
                 write!(f, "wrong date: incident {coded}, extracted {}", days.join(", "))
             }
             Miss::Split => f.write_str("place and date matched by different events"),
+            Miss::WrongActor { extracted, associates, belligerents } => {
+                let got = if extracted.is_empty() { "(no actor)" } else { extracted };
+                write!(f, "wrong actor: extracted {got}")?;
+                if !associates.is_empty() {
+                    write!(f, " with {associates}")?;
+                }
+                write!(f, ", alleged {}", belligerents.join(", "))
+            }
+            Miss::WrongDeaths { extracted, range: (lo, hi) } => {
+                write!(f, "wrong deaths: extracted {extracted}, civilian range {lo}–{hi}")
+            }
         }
     }
 }
@@ -237,7 +264,7 @@ pub struct PairScore {
     pub fatalities: Option<bool>,
     /// Events extracted from the text.
     pub events: usize,
-    /// Why there is no joint match.
+    /// Why there is no joint match, or why the joint match is judged wrong.
     pub miss: Option<Miss>,
 }
 
@@ -251,14 +278,18 @@ fn date_ok(inc: &Incident, e: &Event) -> bool {
 }
 
 /// Whether an event's attacker is one of the incident's belligerents; `None`
-/// when no belligerent of the incident is in the mapping.
+/// when no belligerent of the incident is in the mapping. A joint attack
+/// ("قوات النظام وروسيا") has several attackers: actor1 and the co-actors
+/// joined to it, and any of them may be the alleged one.
 pub fn actor_correct(kb: &Kb, map: &Belligerents, belligerents: &[String], e: &Event) -> Option<bool> {
     if !belligerents.iter().any(|b| map.knows(b)) {
         return None;
     }
     let Some(id) = e.actor1_id.as_deref() else { return Some(false) };
-    let top = top_actor(kb, id);
-    Some(belligerents.iter().any(|b| map.matches(b, &[id, top.as_str()])))
+    Some(std::iter::once(id).chain(e.assoc_actor_1_ids.iter().map(String::as_str)).any(|id| {
+        let top = top_actor(kb, id);
+        belligerents.iter().any(|b| map.matches(b, &[id, top.as_str()]))
+    }))
 }
 
 /// The first event (in order of mention) matching the incident's place and
@@ -306,6 +337,17 @@ pub fn score_pair(kb: &Kb, map: &Belligerents, inc: &Incident, events: &[Event])
     if let Some(e) = joint {
         score.actor = actor_correct(kb, map, &inc.belligerents, e);
         score.fatalities = inc.deaths.map(|(lo, hi)| (lo..=hi).contains(&e.fatalities));
+        score.miss = if score.actor == Some(false) {
+            Some(Miss::WrongActor {
+                extracted: e.actor1.clone(),
+                associates: e.assoc_actor_1.clone(),
+                belligerents: inc.belligerents.clone(),
+            })
+        } else {
+            inc.deaths
+                .filter(|_| score.fatalities == Some(false))
+                .map(|range| Miss::WrongDeaths { extracted: e.fatalities, range })
+        };
         return score;
     }
     score.miss = Some(if events.is_empty() {
@@ -529,8 +571,17 @@ mod tests {
         assert!(s.place && s.date && s.joint, "{s:?}");
         assert_eq!(s.actor, Some(true));
         assert_eq!(s.fatalities, Some(true));
+        assert_eq!(s.miss, None);
         let s = score_pair(&kb, &map, &inc, &[event("Ariha", "2021-08-08", Some("tr-military"), 7)]);
         assert_eq!((s.actor, s.fatalities), (Some(false), Some(false)));
+        assert!(matches!(s.miss, Some(Miss::WrongActor { .. })), "{s:?}");
+        // A co-attacker joined by "and" counts as the attacker too.
+        let mut joint = event("Ariha", "2021-08-08", Some("tr-military"), 2);
+        joint.assoc_actor_1_ids = vec!["ru-air-force".into()];
+        assert_eq!(score_pair(&kb, &map, &inc, &[joint]).actor, Some(true));
+        let s = score_pair(&kb, &map, &inc, &[event("Ariha", "2021-08-08", Some("ru-military"), 7)]);
+        assert_eq!(s.miss, Some(Miss::WrongDeaths { extracted: 7, range: (1, 3) }));
+        assert_eq!(s.miss.unwrap().to_string(), "wrong deaths: extracted 7, civilian range 1–3");
     }
 
     #[test]

@@ -18,16 +18,19 @@ fn resolve_actor<'k>(kb: &'k Kb, aliases: &[u32], date: Option<NaiveDate>, span:
     Some(Resolved { top, unit: (top.id != actor.id).then_some(actor), span })
 }
 
-/// The first mention of a side (one not already the other side's actor) and
-/// the names of its units and co-actors, for `assoc_actor_*`.
-fn side<'k>(
-    kb: &'k Kb,
-    mentions: &[&Mention],
-    date: Option<NaiveDate>,
-    other: Option<&str>,
-) -> (Option<Resolved<'k>>, String) {
+/// One side of an event: its first mention (one not already the other side's
+/// actor), the names of its units and co-actors for `assoc_actor_*`, and the
+/// co-actors' ids.
+struct Side<'k> {
+    main: Option<Resolved<'k>>,
+    assoc: String,
+    co_ids: Vec<String>,
+}
+
+fn side<'k>(kb: &'k Kb, mentions: &[&Mention], date: Option<NaiveDate>, other: Option<&str>) -> Side<'k> {
     let mut main: Option<Resolved> = None;
     let mut assoc: Vec<String> = Vec::new();
+    let mut co_ids: Vec<String> = Vec::new();
     for m in mentions {
         let Some(r) = resolve_actor(kb, &m.aliases, date, m.span) else { continue };
         if other == Some(r.top.id.as_str()) {
@@ -40,12 +43,17 @@ fn side<'k>(
                 }
                 main = Some(r);
             }
-            Some(x) if x.top.id != r.top.id && m.co => assoc.push(r.top.name.clone()),
+            Some(x) if x.top.id != r.top.id && m.co => {
+                assoc.push(r.top.name.clone());
+                if !co_ids.contains(&r.top.id) {
+                    co_ids.push(r.top.id.clone());
+                }
+            }
             _ => {}
         }
     }
     assoc.dedup();
-    (main, assoc.join("; "))
+    Side { main, assoc: assoc.join("; "), co_ids }
 }
 
 /// Builds the record of one draft.
@@ -59,8 +67,9 @@ pub fn event(kb: &Kb, doc: &Document, lang: Language, draft: &Draft) -> Option<E
         side1.sort_by_key(|m| !m.airborne);
     }
     let side2: Vec<&Mention> = draft.actors.iter().filter(|m| m.role == Role::Actor2).collect();
-    let (actor1, assoc1) = side(kb, &side1, when, None);
-    let (mut actor2, assoc2) = side(kb, &side2, when, actor1.as_ref().map(|a| a.top.id.as_str()));
+    let Side { main: actor1, assoc: assoc1, co_ids: assoc1_ids } = side(kb, &side1, when, None);
+    let Side { main: mut actor2, assoc: assoc2, .. } =
+        side(kb, &side2, when, actor1.as_ref().map(|a| a.top.id.as_str()));
     let civilian_victims = draft.civilians.is_some() && actor2.as_ref().is_none_or(|a| a.top.inter == 7);
 
     let place: Option<&Place> = draft.place.and_then(|p| kb.places.place(p.place));
@@ -166,6 +175,7 @@ pub fn event(kb: &Kb, doc: &Document, lang: Language, draft: &Draft) -> Option<E
         fatalities_high: draft.killed.and_then(|c| c.high),
         injured: draft.injured.map(|c| c.value),
         actor1_id: actor1.as_ref().map(|a| a.unit.unwrap_or(a.top).id.clone()),
+        assoc_actor_1_ids: assoc1_ids,
         actor2_id: actor2.as_ref().map(|a| a.unit.unwrap_or(a.top).id.clone()),
         location_id,
         language: Some(lang),

@@ -38,6 +38,8 @@ pub struct Claim {
     pub inter1: u8,
     /// Knowledge-base id of actor1.
     pub actor1_id: Option<String>,
+    /// Knowledge-base ids of actor1's co-actors.
+    pub assoc_actor_1_ids: Vec<String>,
     /// Actor1 as the source wrote it (its evidence words).
     pub actor1_text: Option<String>,
     /// ACLED name of actor2.
@@ -109,6 +111,7 @@ impl Claim {
             assoc_actor_1: e.assoc_actor_1.clone(),
             inter1: e.inter1,
             actor1_id: e.actor1_id.clone(),
+            assoc_actor_1_ids: e.assoc_actor_1_ids.clone(),
             actor1_text: said("actor1"),
             actor2: e.actor2.clone(),
             assoc_actor_2: e.assoc_actor_2.clone(),
@@ -172,6 +175,8 @@ pub struct FusedEvent {
     pub inter1: u8,
     /// Knowledge-base id of actor1.
     pub actor1_id: Option<String>,
+    /// Knowledge-base ids of actor1's co-actors.
+    pub assoc_actor_1_ids: Vec<String>,
     /// Actor2, chosen like actor1.
     pub actor2: String,
     /// Units or allies of actor2.
@@ -317,8 +322,13 @@ impl FusedEvent {
         let (disorder_type, event_type, sub_event_type, civilian_targeting) =
             (t.disorder_type.clone(), t.event_type.clone(), t.sub_event_type.clone(), t.civilian_targeting.clone());
         let a1 = &claims[actor1_claim];
-        let (actor1, assoc_actor_1, inter1, actor1_id) =
-            (a1.actor1.clone(), a1.assoc_actor_1.clone(), a1.inter1, a1.actor1_id.clone());
+        let (actor1, assoc_actor_1, inter1, actor1_id, assoc_actor_1_ids) = (
+            a1.actor1.clone(),
+            a1.assoc_actor_1.clone(),
+            a1.inter1,
+            a1.actor1_id.clone(),
+            a1.assoc_actor_1_ids.clone(),
+        );
         let a2 = &claims[actor2_claim];
         let (actor2, assoc_actor_2, inter2, actor2_id) =
             (a2.actor2.clone(), a2.assoc_actor_2.clone(), a2.inter2, a2.actor2_id.clone());
@@ -345,6 +355,7 @@ impl FusedEvent {
         self.assoc_actor_1 = assoc_actor_1;
         self.inter1 = inter1;
         self.actor1_id = actor1_id;
+        self.assoc_actor_1_ids = assoc_actor_1_ids;
         self.actor2 = actor2;
         self.assoc_actor_2 = assoc_actor_2;
         self.inter2 = inter2;
@@ -504,6 +515,7 @@ impl FusedEvent {
             fatalities_high: self.fatalities_high,
             injured: self.injured,
             actor1_id: self.actor1_id.clone(),
+            assoc_actor_1_ids: self.assoc_actor_1_ids.clone(),
             actor2_id: self.actor2_id.clone(),
             location_id: self.location_id.clone(),
             language: if languages.len() == 1 { languages.first().copied() } else { first.and_then(|c| c.language) },

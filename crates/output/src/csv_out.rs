@@ -5,11 +5,12 @@ use marsad_core::Event;
 use std::io::{self, Write};
 
 /// Extension columns after ACLED's; `evidence` is a JSON array in one cell.
-const EXTENSION_COLUMNS: [&str; 13] = [
+const EXTENSION_COLUMNS: [&str; 14] = [
     "fatalities_low",
     "fatalities_high",
     "injured",
     "actor1_id",
+    "assoc_actor_1_ids",
     "actor2_id",
     "location_id",
     "language",
@@ -63,6 +64,7 @@ fn record(e: &Event) -> io::Result<Vec<String>> {
         opt(&e.fatalities_high),
         opt(&e.injured),
         opt(&e.actor1_id),
+        e.assoc_actor_1_ids.join("; "),
         opt(&e.actor2_id),
         opt(&e.location_id),
         opt(&e.language),
