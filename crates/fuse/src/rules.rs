@@ -35,6 +35,9 @@ const CROSS_TYPE_PAIRS: &[(&str, &str)] = &[
     // Reports of one strike often disagree on whether it came from the air or
     // from artillery.
     ("Air/drone strike", "Shelling/artillery/missile attack"),
+    // Fighting along a front line is told as clashes by some and as the
+    // shelling that came with them by others.
+    ("Armed clash", "Shelling/artillery/missile attack"),
 ];
 
 /// What matching looks at, for a report or for a fused event.
@@ -122,8 +125,8 @@ impl MatchKey {
 ///   (day), ±7 days (week), the same calendar month (month);
 /// - **place**: the same country when both know it, and the same admin3 (and
 ///   admin1), or coordinates within 10 km (both precision 1) or 30 km (either
-///   precision 2), or the same admin1 when either is only precise to a larger
-///   area (precision 3);
+///   precision 2), or the same admin1 and the same day when either is only
+///   precise to a larger area (precision 3);
 /// - **actors**: the same actor1, or either actor1 unknown (empty or
 ///   "Unidentified ..."), or in battles the same two sides named the other way round.
 pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
@@ -140,6 +143,11 @@ pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
             && report.admin1 == fused.admin1
             && !report.admin3.is_empty()
             && report.admin3 == fused.admin3);
+    // A governorate is a wide net: an account placed no closer than that
+    // joins only an event of the same day.
+    if report.geo_precision.max(fused.geo_precision) >= 3 && !same_day {
+        return None;
+    }
     let actors = actor_points(report, fused).or_else(|| (same_day && same_place).then_some(0))?;
     Some(type_points(report, fused)? + date_points(report, fused)? + place + actors)
 }
@@ -315,6 +323,8 @@ mod tests {
         assert!(score(&a, &b).is_none(), "43 km");
         b.geo_precision = 3;
         assert!(score(&a, &b).is_some(), "same admin1 at precision 3");
+        let next_day = MatchKey { event_date: NaiveDate::from_ymd_opt(2024, 3, 15), ..b.clone() };
+        assert!(score(&a, &next_day).is_none(), "precision 3 joins only the same day");
         b.admin1 = "Aleppo".into();
         assert!(score(&a, &b).is_none(), "another admin1 at precision 3");
         let mut c = other();
@@ -333,6 +343,12 @@ mod tests {
         b.event_type = "Battles".into();
         b.sub_event_type = "Armed clash".into();
         assert!(score(&a, &b).is_none(), "clash vs air strike");
+        let shelling = MatchKey {
+            event_type: "Explosions/Remote violence".into(),
+            sub_event_type: "Shelling/artillery/missile attack".into(),
+            ..a.clone()
+        };
+        assert!(score(&shelling, &b).is_some(), "clash vs shelling");
         let mut c = other();
         c.actor1 = "Military Forces of Syria (2000-2024)".into();
         assert!(score(&a, &c).is_none(), "different known actor1 at a nearby place");
