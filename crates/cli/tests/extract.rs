@@ -79,28 +79,45 @@ fn geojson_is_a_feature_collection() {
 
 #[test]
 fn stdin_with_metadata_flags() {
-    let mut child = marsad()
-        .args(["extract", "-", "--published", "2024-06-02", "--source", "Test Wire"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("Turkish drones struck a position of the Syrian Democratic Forces near Tal Tamr yesterday, killing two fighters.".as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let evs = events(&o);
+    let evs = extract_stdin(
+        &["--published", "2024-06-02", "--source", "Test Wire"],
+        "Turkish drones struck a position of the Syrian Democratic Forces near Tal Tamr yesterday, killing two fighters.",
+    );
     assert_eq!(evs.len(), 1, "{evs:#?}");
     assert_eq!(evs[0]["event_date"], "2024-06-01");
     assert_eq!(evs[0]["source"], "Test Wire");
     assert_eq!(evs[0]["sub_event_type"], "Air/drone strike");
     assert_eq!(evs[0]["fatalities"], 2);
+}
+
+/// Runs `marsad extract - ARGS` on `text` and returns its events.
+fn extract_stdin(args: &[&str], text: &str) -> Vec<serde_json::Value> {
+    use std::io::Write;
+    let mut child = marsad()
+        .args(["extract", "-"])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    events(&o)
+}
+
+#[test]
+fn as_of_dates_a_weekday_and_day_without_a_year() {
+    let text = "قصفت قوات النظام صباح يوم السبت 14 آب بلدة كفرتعال في ريف حلب الغربي.";
+    let evs = extract_stdin(&["--as-of", "2026-11-23"], text);
+    assert_eq!(evs[0]["event_date"], "2021-08-14", "{evs:#?}");
+    // Read as in 2028, the latest Saturday 14 August is in 2027.
+    let evs = extract_stdin(&["--as-of", "2028-01-01"], text);
+    assert_eq!(evs[0]["event_date"], "2027-08-14", "{evs:#?}");
+    // A publication date wins.
+    let evs = extract_stdin(&["--as-of", "2028-01-01", "--published", "2021-08-15"], text);
+    assert_eq!(evs[0]["event_date"], "2021-08-14", "{evs:#?}");
 }
 
 #[test]

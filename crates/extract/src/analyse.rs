@@ -1,7 +1,7 @@
 //! Per-sentence analysis: every knowledge-base and text-layer mention in a
 //! sentence, as spans of the document text.
 
-use marsad_core::{Language, NaiveDate, Span};
+use marsad_core::{Language, Span};
 use marsad_kb::{Kb, LexKind};
 use marsad_text::dates::{self, DateMention};
 use marsad_text::normalize::{Layer, Normalized};
@@ -70,7 +70,7 @@ fn overlaps(a: Span, b: Span) -> bool {
 }
 
 /// Analyses one sentence `span` of `text`.
-pub fn sentence(kb: &Kb, lang: Language, text: &str, span: Span, anchor: Option<NaiveDate>) -> Sentence {
+pub fn sentence(kb: &Kb, lang: Language, text: &str, span: Span, anchor: dates::Anchor) -> Sentence {
     let slice = &text[span.start..span.end];
     let key = Normalized::new(slice, span.start, Layer::Key);
     let k = key.as_str();

@@ -31,6 +31,7 @@ const HEADLINE_WORDS: usize = 10;
 pub struct Extractor<'kb> {
     kb: &'kb Kb,
     langid: LanguageIdentifier,
+    as_of: Option<NaiveDate>,
 }
 
 /// A document prepared for extraction: its language and the parts of its
@@ -46,9 +47,18 @@ pub struct Prepared {
 }
 
 impl<'kb> Extractor<'kb> {
-    /// An extractor over `kb`.
+    /// An extractor over `kb`. It dates nothing that needs a publication
+    /// date when a document has none; see [`Extractor::as_of`].
     pub fn new(kb: &'kb Kb) -> Extractor<'kb> {
-        Extractor { kb, langid: LanguageIdentifier::new() }
+        Extractor { kb, langid: LanguageIdentifier::new(), as_of: None }
+    }
+
+    /// Reads documents on day `as_of`: a document without a publication date
+    /// then still dates a day and month named with their weekday ("السبت 14
+    /// آب") to the latest such day on or before `as_of` (see [`dates::Anchor`]).
+    pub fn as_of(mut self, as_of: Option<NaiveDate>) -> Extractor<'kb> {
+        self.as_of = as_of;
+        self
     }
 
     /// Decides the document's language and drops boilerplate lines; a
@@ -136,6 +146,7 @@ impl<'kb> Extractor<'kb> {
     }
 
     fn sentences(&self, text: &str, lang: Language, content: &[Span], anchor: Option<NaiveDate>) -> Vec<Sentence> {
+        let anchor = dates::Anchor { published: anchor, as_of: self.as_of };
         let mut out = Vec::new();
         for block in content {
             let Some(slice) = text.get(block.start..block.end) else { continue };

@@ -6,7 +6,7 @@
 //! parallel and is the only thing timed; results are gathered in input order,
 //! so every figure but the speed lines is deterministic.
 
-use super::{KbArgs, Outcome};
+use super::{AsOfArgs, KbArgs, Outcome};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use marsad_core::{Document, Event, Origin};
@@ -59,6 +59,8 @@ pub struct Args {
     what: What,
     #[command(flatten)]
     kb: KbArgs,
+    #[command(flatten)]
+    as_of: AsOfArgs,
 }
 
 /// Options every evaluation takes.
@@ -138,7 +140,8 @@ pub fn run(args: Args) -> Result<Outcome> {
                 None => Belligerents::shipped(),
             };
             let kb = args.kb.load()?;
-            let report = run_airwars(&kb, &map, &file, lang.as_deref(), limit, &common)?;
+            let extractor = args.as_of.extractor(&kb);
+            let report = run_airwars(&kb, &extractor, &map, &file, lang.as_deref(), limit, &common)?;
             finish(&report, &common)
         }
         What::Gold { file, common } => {
@@ -146,7 +149,7 @@ pub fn run(args: Args) -> Result<Outcome> {
                 return Ok(out);
             }
             let kb = args.kb.load()?;
-            let report = run_gold(&kb, &file, &common)?;
+            let report = run_gold(&kb, &args.as_of.extractor(&kb), &file, &common)?;
             finish(&report, &common)
         }
         What::Ner { dir, common } => {
@@ -162,7 +165,7 @@ pub fn run(args: Args) -> Result<Outcome> {
                 return Ok(out);
             }
             let kb = args.kb.load()?;
-            let report = run_farsnews(&kb, &file, &common)?;
+            let report = run_farsnews(&args.as_of.extractor(&kb), &file, &common)?;
             finish(&report, &common)
         }
     }
@@ -282,6 +285,7 @@ fn print_summary(out: &mut String, label: &str, s: &Summary) {
 
 fn run_airwars(
     kb: &Kb,
+    extractor: &Extractor,
     map: &Belligerents,
     path: &Path,
     lang: Option<&str>,
@@ -311,7 +315,6 @@ fn run_airwars(
         }
     }
     // Extract language by language, timing each.
-    let extractor = Extractor::new(kb);
     let lang_of = |p: usize| incidents[pairs[p].0].sources[pairs[p].1].language.as_str();
     let mut events: Vec<Vec<Event>> = vec![Vec::new(); pairs.len()];
     let mut seconds: Vec<(String, f64)> = Vec::new();
@@ -326,7 +329,7 @@ fn run_airwars(
             continue;
         }
         let batch: Vec<Option<&Document>> = idx.iter().map(|&p| docs[p].as_ref()).collect();
-        let (found, secs) = extract_all(&extractor, &batch);
+        let (found, secs) = extract_all(extractor, &batch);
         for (p, ev) in idx.into_iter().zip(found) {
             events[p] = ev;
         }
@@ -427,7 +430,7 @@ fn run_airwars(
     Ok(report)
 }
 
-fn run_gold(kb: &Kb, path: &Path, common: &Common) -> Result<Value> {
+fn run_gold(kb: &Kb, extractor: &Extractor, path: &Path, common: &Common) -> Result<Value> {
     let mut out = String::new();
     let (articles, errors) = gold::read_gold(&read_text(path)?);
     for e in &errors {
@@ -441,9 +444,8 @@ fn run_gold(kb: &Kb, path: &Path, common: &Common) -> Result<Value> {
             document(&a.text, origin, a.id.clone(), &a.language, (a.published, &a.source, ""))
         })
         .collect();
-    let extractor = Extractor::new(kb);
     let refs: Vec<Option<&Document>> = docs.iter().map(Option::as_ref).collect();
-    let (events, seconds) = extract_all(&extractor, &refs);
+    let (events, seconds) = extract_all(extractor, &refs);
     let mut groups: Vec<(&str, gold::GoldSummary)> =
         ["ar", "fa", "en", "all"].into_iter().map(|l| (l, gold::GoldSummary::default())).collect();
     let mut misses = Vec::new();
@@ -551,7 +553,7 @@ fn run_ner(kb: &Kb, dir: &Path, common: &Common) -> Result<Value> {
     Ok(report)
 }
 
-fn run_farsnews(kb: &Kb, path: &Path, common: &Common) -> Result<Value> {
+fn run_farsnews(extractor: &Extractor, path: &Path, common: &Common) -> Result<Value> {
     let mut out = String::new();
     let (articles, errors) = farsnews::read_farsnews(&read_text(path)?);
     for e in &errors {
@@ -565,9 +567,8 @@ fn run_farsnews(kb: &Kb, path: &Path, common: &Common) -> Result<Value> {
             document(&a.text, origin, a.id.clone(), "fa", (None, "Fars News", &a.id))
         })
         .collect();
-    let extractor = Extractor::new(kb);
     let refs: Vec<Option<&Document>> = docs.iter().map(Option::as_ref).collect();
-    let (events, seconds) = extract_all(&extractor, &refs);
+    let (events, seconds) = extract_all(extractor, &refs);
     let counts: Vec<usize> = events.iter().map(Vec::len).collect();
     let top = if common.misses > 0 { common.misses } else { 10 };
     let s = farsnews::summarise(&articles, &counts, top);

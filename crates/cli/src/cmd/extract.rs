@@ -1,9 +1,8 @@
 //! `marsad extract`: articles in, event records out.
 
-use super::{InputArgs, KbArgs, Outcome};
+use super::{AsOfArgs, InputArgs, KbArgs, Outcome};
 use anyhow::{Context, Result};
 use marsad_core::{Diagnostic, Document, Event, Severity};
-use marsad_extract::Extractor;
 use marsad_output::{EventWriter, Format};
 use rayon::prelude::*;
 use std::fs::File;
@@ -38,6 +37,8 @@ pub struct Args {
     quiet: bool,
     #[command(flatten)]
     kb: KbArgs,
+    #[command(flatten)]
+    as_of: AsOfArgs,
 }
 
 /// Counts for the closing summary line.
@@ -53,7 +54,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let format: Format = args.format.parse().map_err(anyhow::Error::msg)?;
     args.input.start_workers()?;
     let kb = args.kb.load()?;
-    let extractor = Extractor::new(&kb);
+    let extractor = args.as_of.extractor(&kb);
 
     let out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(

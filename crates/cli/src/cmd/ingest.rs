@@ -7,7 +7,7 @@
 //! extracted. A killed run leaves the store as of its last committed batch; a
 //! re-run skips what is stored and does the rest.
 
-use super::{InputArgs, KbArgs, Outcome};
+use super::{AsOfArgs, InputArgs, KbArgs, Outcome};
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use marsad_core::{Diagnostic, Document, Event, Severity};
@@ -44,6 +44,8 @@ pub struct Args {
     batch_size: usize,
     #[command(flatten)]
     kb: KbArgs,
+    #[command(flatten)]
+    as_of: AsOfArgs,
 }
 
 /// What an ingest did.
@@ -78,7 +80,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     args.input.start_workers()?;
     let mut store = Store::open(&args.db)?;
     let kb = args.kb.load()?;
-    let extractor = Extractor::new(&kb);
+    let extractor = args.as_of.extractor(&kb);
     let options = args.input.read_options();
     let paths = args.input.paths();
     let progress = progress_bar(&paths, args.quiet);

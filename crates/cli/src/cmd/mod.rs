@@ -49,6 +49,30 @@ impl KbArgs {
     }
 }
 
+/// The day texts are read on, for dates that only a weekday ties to a year.
+#[derive(clap::Args, Clone, Copy, Debug, Default)]
+pub struct AsOfArgs {
+    /// Read texts as on this day (default: today). Without a publication
+    /// date, a day and month named with their weekday ("السبت 14 آب") is
+    /// dated to the latest such day on or before it; give a fixed day for
+    /// output that does not depend on the clock.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date, global = true)]
+    as_of: Option<chrono::NaiveDate>,
+}
+
+impl AsOfArgs {
+    /// An extractor over `kb` reading as on the chosen day.
+    pub fn extractor<'kb>(&self, kb: &'kb Kb) -> marsad_extract::Extractor<'kb> {
+        marsad_extract::Extractor::new(kb).as_of(Some(self.as_of.unwrap_or_else(today)))
+    }
+}
+
+/// Today's date (UTC) from the system clock.
+fn today() -> chrono::NaiveDate {
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400);
+    chrono::NaiveDate::default().checked_add_days(chrono::Days::new(days)).unwrap_or_default()
+}
+
 /// Parses a `YYYY-MM-DD` argument.
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{s:?} is not a YYYY-MM-DD date: {e}"))

@@ -104,6 +104,23 @@ pub(super) fn resolve_day_month(
     Some(next.or(prev).unwrap_or(best))
 }
 
+/// The latest `month`/`day` in `cal` that falls on `weekday`, not after
+/// `as_of` and at most `years` years back.
+pub(super) fn latest_on_weekday(
+    cal: Calendar,
+    month: u8,
+    day: u8,
+    weekday: Weekday,
+    as_of: NaiveDate,
+    years: i32,
+) -> Option<NaiveDate> {
+    let (year, _, _) = from_gregorian(cal, as_of)?;
+    (0..=years).find_map(|back| {
+        let d = to_gregorian(cal, year.checked_sub(back)?, month, day)?;
+        (d <= as_of && d.weekday() == weekday).then_some(d)
+    })
+}
+
 /// The middle (15th) of a month, never after `anchor` when one is given.
 pub(super) fn mid_month(cal: Calendar, year: i32, month: u8, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     let mid = to_gregorian(cal, year, month, 15)?;

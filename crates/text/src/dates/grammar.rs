@@ -3,7 +3,7 @@
 
 use super::calendars::{self, Direction};
 use super::lexicon::{lookup, Hit, Lex, Lexicon, NumSuffix, Rel, TokKind, Tokens};
-use super::{arabic, english, persian, Calendar, DateKind, DateMention, DatePrecision};
+use super::{arabic, english, persian, Anchor, Calendar, DateKind, DateMention, DatePrecision};
 use chrono::{Days, NaiveDate, Weekday};
 use marsad_core::{Language, Span};
 use std::collections::HashSet;
@@ -53,6 +53,7 @@ pub(super) struct Parser<'a> {
     hits: Vec<Option<Hit>>,
     lang: Language,
     anchor: Option<NaiveDate>,
+    as_of: Option<NaiveDate>,
 }
 
 impl<'a> Parser<'a> {
@@ -62,10 +63,10 @@ impl<'a> Parser<'a> {
         tokens: &'a Tokens,
         lexicon: &Lexicon,
         lang: Language,
-        anchor: Option<NaiveDate>,
+        anchor: Anchor,
     ) -> Parser<'a> {
         let hits = (0..tokens.toks.len()).map(|i| lookup(lexicon, tokens, text, i)).collect();
-        Parser { text, tokens, hits, lang, anchor }
+        Parser { text, tokens, hits, lang, anchor: anchor.published, as_of: anchor.as_of }
     }
 
     /// All mentions, left to right.
@@ -222,7 +223,13 @@ impl<'a> Parser<'a> {
                 DatePrecision::Day,
             ),
             (Some(d), Year::None) => (
-                self.anchor.and_then(|a| calendars::resolve_day_month(core.cal, core.month, d, wd, a)),
+                match (self.anchor, wd, self.as_of) {
+                    (Some(a), _, _) => calendars::resolve_day_month(core.cal, core.month, d, wd, a),
+                    (None, Some(wd), Some(as_of)) => {
+                        calendars::latest_on_weekday(core.cal, core.month, d, wd, as_of, super::WEEKDAY_YEARS)
+                    }
+                    _ => None,
+                },
                 DateKind::DayMonth,
                 DatePrecision::Day,
             ),

@@ -102,15 +102,39 @@ pub struct DateMention {
     pub calendar: Calendar,
 }
 
+/// What date mentions are resolved against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Anchor {
+    /// The publication date, when known: relative words, weekdays and dates
+    /// without a year count from it.
+    pub published: Option<NaiveDate>,
+    /// The day the text is read on. Used only without a publication date, and
+    /// only where the weekday vouches for the year: a day and month named with
+    /// their weekday ("السبت 14 آب", "Saturday, August 14") is the latest such
+    /// day on or before it, at most [`WEEKDAY_YEARS`] years back.
+    pub as_of: Option<NaiveDate>,
+}
+
+impl From<Option<NaiveDate>> for Anchor {
+    fn from(published: Option<NaiveDate>) -> Anchor {
+        Anchor { published, as_of: None }
+    }
+}
+
+/// How many years back a weekday may place a day and month without a year
+/// (the same date falls on the same weekday again within 11 years, leap days
+/// aside).
+pub const WEEKDAY_YEARS: i32 = 11;
+
 /// Finds date expressions in `text` (read as `lang`) and resolves them
-/// against `anchor`, the publication date when known. Mentions come in text
-/// order and never overlap; impossible dates (31 February) are skipped.
-pub fn find_dates(text: &str, lang: Language, anchor: Option<NaiveDate>) -> Vec<DateMention> {
+/// against `anchor`. Mentions come in text order and never overlap;
+/// impossible dates (31 February) are skipped.
+pub fn find_dates(text: &str, lang: Language, anchor: impl Into<Anchor>) -> Vec<DateMention> {
     if !text.chars().any(|c| c.is_numeric() || c.is_alphabetic()) {
         return Vec::new();
     }
     let tokens = lexicon::tokenize(text);
-    grammar::Parser::new(text, &tokens, lexicon::lexicon(lang), lang, anchor).all()
+    grammar::Parser::new(text, &tokens, lexicon::lexicon(lang), lang, anchor.into()).all()
 }
 
 /// The publication date a page states in its chrome: the first full explicit
@@ -133,7 +157,7 @@ fn labelled_date(text: &str) -> Option<(Span, NaiveDate)> {
         let to = tokens.toks.get(i + len + 8).map_or(text.len(), |t| t.start);
         let window = text.get(from..to)?;
         let window_tokens = lexicon::tokenize(window);
-        let parser = grammar::Parser::new(window, &window_tokens, lexicon::lexicon(lang), lang, None);
+        let parser = grammar::Parser::new(window, &window_tokens, lexicon::lexicon(lang), lang, Anchor::default());
         parser.all().into_iter().find_map(|m| match (m.kind, m.date) {
             (DateKind::Explicit, Some(d)) => Some((Span::new(m.span.start + from, m.span.end + from), d)),
             _ => None,
@@ -173,7 +197,8 @@ pub fn post_stamp(text: &str) -> Option<(Span, NaiveDate)> {
 /// A full English date at the very start of `text` ("October 21, 2024", "Mar 23, 2022").
 fn full_english_date(text: &str) -> Option<(Span, NaiveDate)> {
     let tokens = lexicon::tokenize(text);
-    let parser = grammar::Parser::new(text, &tokens, lexicon::lexicon(Language::English), Language::English, None);
+    let parser =
+        grammar::Parser::new(text, &tokens, lexicon::lexicon(Language::English), Language::English, Anchor::default());
     let m = parser.all().into_iter().next().filter(|m| m.span.start == 0)?;
     let date = m.date.filter(|_| m.kind == DateKind::Explicit && m.precision == DatePrecision::Day)?;
     Some((m.span, date))

@@ -156,6 +156,29 @@ fn no_anchor_leaves_relative_dates_unresolved() {
 }
 
 #[test]
+fn without_a_publication_date_only_the_weekday_fixes_a_year() {
+    let anchor = Anchor { published: None, as_of: Some(day("2026-11-23")) };
+    let got = |lang, text: &str| -> Vec<(String, Option<NaiveDate>)> {
+        find_dates(text, lang, anchor).into_iter().map(|m| (m.span.slice(text).unwrap().to_string(), m.date)).collect()
+    };
+    // Saturday 14 August: 2021 (2027 is after the reading day).
+    assert_eq!(
+        got(Ar, "صباح اليوم السبت 14 آب"),
+        vec![("صباح اليوم".into(), None), ("السبت 14 آب".into(), Some(day("2021-08-14")))]
+    );
+    assert_eq!(got(En, "on Monday, August 9"), vec![("Monday, August 9".into(), Some(day("2021-08-09")))]);
+    // A Monday 23 November is the reading day itself.
+    assert_eq!(got(En, "Monday, November 23"), vec![("Monday, November 23".into(), Some(day("2026-11-23")))]);
+    // No weekday, or a relative word: the reading day says nothing.
+    assert_eq!(got(Ar, "في 14 آب"), vec![("14 آب".into(), None)]);
+    assert_eq!(got(Ar, "أمس"), vec![("أمس".into(), None)]);
+    // A publication date wins over the reading day.
+    let published = Anchor { published: Some(day("2010-08-20")), ..anchor };
+    let found = find_dates("السبت 14 آب", Ar, published);
+    assert_eq!(found[0].date, Some(day("2010-08-14")));
+}
+
+#[test]
 fn persian() {
     // 2024-03-20 is a Wednesday (1 Farvardin 1403).
     let a = Some("2024-03-20");
