@@ -122,13 +122,19 @@ impl MatchKey {
 /// - **type**: the same event type, or both political violence with sub-event
 ///   types reports commonly confuse (the generic "Attack" against how it was done);
 /// - **date**: both dated, and within the coarser precision of the two: ±1 day
-///   (day), ±7 days (week), the same calendar month (month);
+///   (day; a day apart only at the same place, see below), ±7 days (week), the
+///   same calendar month (month);
 /// - **place**: the same country when both know it, and the same admin3 (and
 ///   admin1), or coordinates within 10 km (both precision 1) or 30 km (either
-///   precision 2), or the same admin1 and the same day when either is only
-///   precise to a larger area (precision 3);
+///   precision 2), or the same admin1 when either is only precise to a larger
+///   area (precision 3); day-precise accounts a day apart must share the
+///   place itself (the same place id or admin3, or within 10 km) and agree on
+///   the sub-event type or the named actor1;
 /// - **actors**: the same actor1, or either actor1 unknown (empty or
-///   "Unidentified ..."), or in battles the same two sides named the other way round.
+///   "Unidentified ..."), or in battles the same two sides named the other way
+///   round, or any two actors at the same place on the same day;
+/// - **type** again: at the same place on the same day, any two accounts of
+///   political violence may be one event.
 pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
     if report.background != fused.background || report.documents.iter().any(|d| fused.documents.contains(d)) {
         return None;
@@ -143,13 +149,28 @@ pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
             && report.admin1 == fused.admin1
             && !report.admin3.is_empty()
             && report.admin3 == fused.admin3);
-    // A governorate is a wide net: an account placed no closer than that
-    // joins only an event of the same day.
-    if report.geo_precision.max(fused.geo_precision) >= 3 && !same_day {
+    // Day-precise accounts a day apart fuse only at the same place: a
+    // governorate, or a town further off, is too wide a net across two days.
+    let by_day = precision_class(report.time_precision).max(precision_class(fused.time_precision)) == 1;
+    let close = match (report.coordinates(), fused.coordinates()) {
+        (Some(a), Some(b)) => distance_km(a, b) <= radius_km(1),
+        _ => false,
+    };
+    let wide = report.geo_precision.max(fused.geo_precision) >= 3 || !(same_place || close);
+    // And a day apart is a weak tie: the accounts must also agree on how the
+    // violence was done or on who did it.
+    let agree = report.sub_event_type == fused.sub_event_type
+        || (!actor_unknown(&report.actor1) && report.actor1 == fused.actor1);
+    if by_day && !same_day && (wide || !agree) {
         return None;
     }
     let actors = actor_points(report, fused).or_else(|| (same_day && same_place).then_some(0))?;
-    Some(type_points(report, fused)? + date_points(report, fused)? + place + actors)
+    // Outlets also disagree on what kind of violence it was ("clashes",
+    // "shelling", "an explosion"): at the same place on the same day, any two
+    // accounts of political violence may be one event.
+    let same_occasion = same_day && same_place && is_political_violence(report) && is_political_violence(fused);
+    let types = type_points(report, fused).or_else(|| same_occasion.then_some(0))?;
+    Some(types + date_points(report, fused)? + place + actors)
 }
 
 /// The best of `candidates` (id and key) for `report`: the highest score, the
@@ -297,6 +318,15 @@ mod tests {
         let mut b = other();
         b.event_date = NaiveDate::from_ymd_opt(2024, 3, 15);
         assert!(score(&a, &b).is_some());
+        // A day apart: only at the same place, and agreeing on type or actor.
+        let mut off = b.clone();
+        off.latitude = Some(35.95);
+        off.geo_precision = 2;
+        assert!(score(&a, &off).is_none(), "a day apart and 15 km away");
+        off = MatchKey { sub_event_type: "Shelling/artillery/missile attack".into(), ..b.clone() };
+        assert!(score(&a, &off).is_some(), "a day apart, another type, the same actor");
+        off.actor1 = String::new();
+        assert!(score(&a, &off).is_none(), "a day apart, another type, no actor");
         b.event_date = NaiveDate::from_ymd_opt(2024, 3, 16);
         assert!(score(&a, &b).is_none(), "two days apart at day precision");
         b.time_precision = 2;
@@ -349,6 +379,10 @@ mod tests {
             ..a.clone()
         };
         assert!(score(&shelling, &b).is_some(), "clash vs shelling");
+        let mut ied = MatchKey { sub_event_type: "Remote explosive/landmine/IED".into(), ..shelling.clone() };
+        assert!(score(&b, &ied).is_none(), "clash vs explosion at a nearby place");
+        ied.admin3 = b.admin3.clone();
+        assert!(score(&b, &ied).is_some(), "clash vs explosion at the same place on the same day");
         let mut c = other();
         c.actor1 = "Military Forces of Syria (2000-2024)".into();
         assert!(score(&a, &c).is_none(), "different known actor1 at a nearby place");
