@@ -479,7 +479,15 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
                     other.span.end <= word.span.start && gap(text, other.span, word.span) <= 1
                 }
         });
-        if joint {
+        // "45 مدنياً بين قتيل وجريح": the two kinds named together after the count.
+        let named_together = words.iter().any(|a| {
+            a.span.start >= q.span.end
+                && gap(text, q.span, a.span) <= COUNT_WINDOW
+                && words
+                    .iter()
+                    .any(|b| b.kind != a.kind && b.span.start >= a.span.end && gap(text, a.span, b.span) <= 1)
+        });
+        if joint || named_together {
             continue;
         }
         let count = Count { value: q.value, low: q.low.unwrap_or(q.value), high: q.high, span: q.span };

@@ -239,6 +239,15 @@ fn one_victim_named_with_the_article() {
 }
 
 #[test]
+fn a_toll_of_killed_and_wounded_together_is_not_a_death_toll() {
+    let e = one_event(
+        "قصفت قوات النظام مدينة الباب بالصواريخ، ما أدى لحدوث مجزرة راح ضحيتها أكثر من 45 مدنياً بين قتيل وجريح.",
+        Ar,
+    );
+    assert_ne!(e.fatalities, 45, "{}", show(&e));
+}
+
+#[test]
 fn dozens_of_dead_is_twelve() {
     let e =
         one_event("سقوط عشرات القتلى بغارات جوية للطائرات الحربية الروسية على سوق شعبي في مدينة أريحا جنوبي إدلب.", Ar);

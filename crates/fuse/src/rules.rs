@@ -134,7 +134,8 @@ impl MatchKey {
 ///   "Unidentified ..."), or in battles the same two sides named the other way
 ///   round, or any two actors at the same place on the same day;
 /// - **type** again: at the same place on the same day, any two accounts of
-///   political violence may be one event.
+///   political violence may be one event, and at the same place id so may
+///   arrests and violence (a raid).
 pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
     if report.background != fused.background || report.documents.iter().any(|d| fused.documents.contains(d)) {
         return None;
@@ -166,9 +167,18 @@ pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
     }
     let actors = actor_points(report, fused).or_else(|| (same_day && same_place).then_some(0))?;
     // Outlets also disagree on what kind of violence it was ("clashes",
-    // "shelling", "an explosion"): at the same place on the same day, any two
-    // accounts of political violence may be one event.
-    let same_occasion = same_day && same_place && is_political_violence(report) && is_political_violence(fused);
+    // "shelling", "an explosion"), and a raid is told by the arrests it made or
+    // by the fighting it met: at the same place on the same day, any two
+    // accounts of political violence may be one event, and so may a raid's
+    // arrests and violence at the very same place (one place id, not merely
+    // one sub-district: raids on neighbouring villages are told apart).
+    let same_spot = report.location_id.is_some() && report.location_id == fused.location_id;
+    let raid = |k: &MatchKey| k.sub_event_type == "Arrests";
+    let same_occasion = same_day
+        && ((same_place && is_political_violence(report) && is_political_violence(fused))
+            || (same_spot
+                && (raid(report) || is_political_violence(report))
+                && (raid(fused) || is_political_violence(fused))));
     let types = type_points(report, fused).or_else(|| same_occasion.then_some(0))?;
     Some(types + date_points(report, fused)? + place + actors)
 }
@@ -383,6 +393,16 @@ mod tests {
         assert!(score(&b, &ied).is_none(), "clash vs explosion at a nearby place");
         ied.admin3 = b.admin3.clone();
         assert!(score(&b, &ied).is_some(), "clash vs explosion at the same place on the same day");
+        let arrests = MatchKey {
+            disorder_type: "Strategic developments".into(),
+            event_type: "Strategic developments".into(),
+            sub_event_type: "Arrests".into(),
+            ..ied.clone()
+        };
+        assert!(score(&arrests, &b).is_none(), "a raid's arrests and a clash in one sub-district");
+        let raid_site = MatchKey { location_id: Some("sy-zir".into()), ..b.clone() };
+        let arrests_there = MatchKey { location_id: Some("sy-zir".into()), ..arrests };
+        assert!(score(&arrests_there, &raid_site).is_some(), "a raid's arrests and a clash at one place");
         let mut c = other();
         c.actor1 = "Military Forces of Syria (2000-2024)".into();
         assert!(score(&a, &c).is_none(), "different known actor1 at a nearby place");

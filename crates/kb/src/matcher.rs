@@ -50,6 +50,9 @@ pub struct PhraseMatcher {
     automaton: Option<AhoCorasick>,
     entries: Vec<Vec<u32>>,
     keys: Vec<String>,
+    /// For each automaton pattern: the key it stands for, and whether it is a
+    /// ta marbuta stem that must carry a pronoun ("مجزرت" of "مجزرتها").
+    patterns: Vec<(usize, bool)>,
     affixes: Affixes,
 }
 
@@ -85,11 +88,25 @@ impl PhraseMatcherBuilder {
         }
     }
 
-    /// Compiles the automaton.
+    /// Compiles the automaton. With enclitics, a key ending in ta marbuta
+    /// (folded to "ه") also matches its bound stem before a pronoun: "مجزرة"
+    /// finds "مجزرتها", "ضحية" finds "ضحيتها".
     pub fn build(self) -> Result<PhraseMatcher, String> {
+        let mut texts: Vec<String> = self.keys.clone();
+        let mut patterns: Vec<(usize, bool)> = (0..self.keys.len()).map(|i| (i, false)).collect();
+        if self.affixes.enclitics {
+            for (i, key) in self.keys.iter().enumerate() {
+                let Some(stem) = key.strip_suffix('ه').filter(|s| s.chars().count() >= 2) else { continue };
+                let bound = format!("{stem}ت");
+                if !self.index.contains_key(&bound) {
+                    texts.push(bound);
+                    patterns.push((i, true));
+                }
+            }
+        }
         let automaton =
-            if self.keys.is_empty() { None } else { Some(AhoCorasick::new(&self.keys).map_err(|e| e.to_string())?) };
-        Ok(PhraseMatcher { automaton, entries: self.entries, keys: self.keys, affixes: self.affixes })
+            if texts.is_empty() { None } else { Some(AhoCorasick::new(&texts).map_err(|e| e.to_string())?) };
+        Ok(PhraseMatcher { automaton, entries: self.entries, keys: self.keys, patterns, affixes: self.affixes })
     }
 }
 
@@ -121,16 +138,14 @@ impl PhraseMatcher {
         let mut hits: Vec<Hit<'m>> = Vec::new();
         for m in automaton.find_overlapping_iter(key_text) {
             let (start, end) = (m.start(), m.end());
-            let ends = ends_word(key_text, end) || (self.affixes.enclitics && ends_with_enclitic(key_text, end));
-            if !ends || !starts_phrase(&self.keys[m.pattern().as_usize()]) {
+            let (key, bound) = self.patterns[m.pattern().as_usize()];
+            let pronoun = self.affixes.enclitics && ends_with_enclitic(key_text, end);
+            let ends = if bound { pronoun } else { ends_word(key_text, end) || pronoun };
+            if !ends || !starts_phrase(&self.keys[key]) {
                 continue;
             }
             let Some(word_start) = word_start_with_proclitics(key_text, start, self.affixes.article) else { continue };
-            hits.push(Hit {
-                span: NormSpan::new(start, end),
-                word_start,
-                entries: &self.entries[m.pattern().as_usize()],
-            });
+            hits.push(Hit { span: NormSpan::new(start, end), word_start, entries: &self.entries[key] });
         }
         hits
     }
@@ -214,6 +229,18 @@ mod tests {
         assert!(found(&m, "استهدفتكم").is_empty());
         // Names do not: "قصف" is not found in "القصف" by a plain matcher.
         assert!(found(&matcher(&["قصف"]), "القصف").is_empty());
+    }
+
+    #[test]
+    fn a_ta_marbuta_word_binds_before_a_pronoun() {
+        // Keys are folded: ة is ه.
+        let mut b = PhraseMatcherBuilder::with_affixes(Affixes { article: true, enclitics: true });
+        b.add("مجزره", 0);
+        let m = b.build().unwrap();
+        assert_eq!(found(&m, "ارتكبت مجزرتها والمجزره"), vec!["مجزرت", "مجزره"]);
+        // The bound stem needs its pronoun, and names never bind.
+        assert!(found(&m, "مجزرت").is_empty());
+        assert!(found(&matcher(&["مجزره"]), "مجزرتها").is_empty());
     }
 
     #[test]
