@@ -10,23 +10,27 @@ use marsad_core::Span;
 /// are skipped.
 pub fn sentences(text: &str, base: usize) -> Vec<Span> {
     let spans = icu_sentences(text, base);
-    join_after_initials(text, base, spans)
+    join_false_breaks(text, base, spans)
 }
 
-/// "S. Idlib", "U.S. forces": a sentence that ends in a one- or two-letter
-/// Latin abbreviation runs on into the next one on the same line.
-fn join_after_initials(text: &str, base: usize, spans: Vec<Span>) -> Vec<Span> {
+/// Sentence ends that are not: "S. Idlib", "U.S. forces" (a sentence that ends
+/// in a one- or two-letter Latin abbreviation runs on into the next one on the
+/// same line), and "تسـ.ـتهدف" (a dot with a tatweel inside a word, which
+/// social media posts use to dodge filters).
+fn join_false_breaks(text: &str, base: usize, spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans {
         if let Some(last) = out.last_mut() {
             let prev = text.get(last.start - base..last.end - base).unwrap_or("");
+            let next = text.get(span.start - base..span.end - base).unwrap_or("");
             let between = text.get(last.end - base..span.start - base).unwrap_or("\n");
             let word = prev.rsplit(char::is_whitespace).next().unwrap_or("");
             let letters = word.trim_end_matches('.').chars().filter(|c| *c != '.').count();
             let initial = word.ends_with('.')
                 && (1..=2).contains(&letters)
                 && word.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-            if initial && !between.contains('\n') {
+            let in_word = between.is_empty() && tatweel_dot(prev, next);
+            if (initial && !between.contains('\n')) || in_word {
                 last.end = span.end;
                 continue;
             }
@@ -34,6 +38,16 @@ fn join_after_initials(text: &str, base: usize, spans: Vec<Span>) -> Vec<Span> {
         out.push(span);
     }
     out
+}
+
+/// Whether `prev` ends and `next` starts a word broken by a dot beside a
+/// tatweel ("تسـ." + "ـتهدف", "مقتـ." + "ل").
+fn tatweel_dot(prev: &str, next: &str) -> bool {
+    const TATWEEL: char = '\u{0640}';
+    let arabic = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
+    let Some(before) = prev.strip_suffix('.').and_then(|p| p.chars().next_back()) else { return false };
+    let Some(after) = next.chars().next() else { return false };
+    arabic(before) && arabic(after) && (before == TATWEEL || after == TATWEEL)
 }
 
 fn icu_sentences(text: &str, base: usize) -> Vec<Span> {
@@ -85,6 +99,15 @@ mod tests {
 
     fn texts<'a>(text: &'a str, base: usize, spans: &[Span]) -> Vec<&'a str> {
         spans.iter().filter_map(|s| text.get(s.start - base..s.end - base)).collect()
+    }
+
+    #[test]
+    fn a_tatweel_dot_inside_a_word_does_not_end_a_sentence() {
+        let text = "طائرة مسيرة تسـ.ـتهدف سيارة وتقتـ.ل من فيها. وقال مصدر.";
+        assert_eq!(
+            texts(text, 0, &sentences(text, 0)),
+            vec!["طائرة مسيرة تسـ.ـتهدف سيارة وتقتـ.ل من فيها.", "وقال مصدر."]
+        );
     }
 
     #[test]
