@@ -566,12 +566,20 @@ fn roles(input: &Input, s: &Sentence) -> Vec<Mention> {
         })
         .map(|(_, a)| a)
         .collect();
+    // "قصف الاحتلال التركي", "غارات الطيران الروسي": an actor right after a
+    // shelling or air-strike noun is whose shelling or strikes they were.
+    let strikes: Vec<Span> = s
+        .lex_of(LexKind::Trigger)
+        .filter(|t| matches!(t.value.as_str(), "shelling" | "air_drone_strike"))
+        .map(|t| t.span)
+        .collect();
+    let possessor = |a: &ActorHit| strikes.iter().any(|t| t.end <= a.span.start && gap(text, *t, a.span) == 0);
     let marked: Vec<Option<Role>> = mentions
         .iter()
         .map(|a| {
             if is_civilian(a) {
                 Some(Role::Actor2)
-            } else if introduced(&attacker, a) {
+            } else if introduced(&attacker, a) || possessor(a) {
                 Some(Role::Actor1)
             } else if introduced(&target, a) || introduced(&casualty, a) || objects.contains(&a.span) {
                 Some(Role::Actor2)

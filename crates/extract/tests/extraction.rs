@@ -127,6 +127,15 @@ fn arabic_ala_yad_gunmen_of_a_named_group() {
 }
 
 #[test]
+fn arabic_shelling_of_x_after_a_casualty_word() {
+    // "the shelling of the Turkish occupation": the owner of the shelling
+    // struck, though a casualty word stands a few words before it.
+    let ev = events(&doc("أصيبت امرأة جراء قصف الاحتلال التركي على قرية في ريف تل تمر.", Ar, wed()), Ar);
+    let e = only(&ev);
+    assert_eq!(top_id(&e.actor1_id).as_deref(), Some("tr-military"), "{}", show(e));
+}
+
+#[test]
 fn persian_x_y_ra_hadaf_qarar_dadand() {
     assert_roles(
         "نیروهای ارتش سوریه مواضع تروریست‌های داعش را در بادیه دیرالزور هدف قرار دادند.",
