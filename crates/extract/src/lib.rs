@@ -321,7 +321,10 @@ mod tests {
 
     fn kb() -> Kb {
         let mut files = KbFiles::empty();
-        files.insert("lexicons/boilerplate.tsv", "phrase\tlang\tnote\nFacebook\t\t\nTwitter\t\t\nاقرأ أيضاً\tar\t\n");
+        files.insert(
+            "lexicons/boilerplate.tsv",
+            "phrase\tlang\tscope\nFacebook\t\tline\nTwitter\t\tline\nاقرأ أيضاً\tar\tlead\n",
+        );
         Kb::compile(&files).unwrap()
     }
 

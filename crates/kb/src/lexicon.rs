@@ -223,6 +223,10 @@ const RESIDUE_MAX: usize = 3;
 #[derive(Debug)]
 pub struct Boilerplate {
     matcher: Option<AhoCorasick>,
+    /// Per phrase: whether it leads a line that is boilerplate as a whole
+    /// ("اقرأ أيضاً: …", scope `lead`), or is boilerplate only as a line of its
+    /// own ("عاجل", a share button: scope `line`), as it also tags news lines.
+    leads: Vec<bool>,
 }
 
 impl Boilerplate {
@@ -232,34 +236,39 @@ impl Boilerplate {
     /// Compiles the boilerplate lexicon (empty when the file is absent).
     pub fn from_files(files: &KbFiles) -> Result<Boilerplate, KbError> {
         let mut phrases = Vec::new();
+        let mut leads = Vec::new();
         if let Some(content) = files.get(Self::FILE) {
-            tsv::read(Self::FILE, content, &["phrase"], |row| {
+            tsv::read(Self::FILE, content, &["phrase", "scope"], |row| {
                 let key = normalize::key(row.get(0)).trim().to_string();
                 if key.is_empty() {
                     return Err(KbError::at(Self::FILE, row.line, "empty phrase"));
                 }
+                let lead = match row.get(1) {
+                    "lead" => true,
+                    "line" => false,
+                    other => {
+                        return Err(KbError::at(Self::FILE, row.line, format!("scope {other:?} is not lead or line")))
+                    }
+                };
                 phrases.push(key);
+                leads.push(lead);
                 Ok(())
             })?;
         }
-        Self::from_phrases(phrases, Self::FILE)
-    }
-
-    fn from_phrases(phrases: Vec<String>, file: &str) -> Result<Boilerplate, KbError> {
         if phrases.is_empty() {
-            return Ok(Boilerplate { matcher: None });
+            return Ok(Boilerplate { matcher: None, leads });
         }
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&phrases)
-            .map_err(|e| KbError::at(file, 0, format!("cannot compile phrases: {e}")))?;
-        Ok(Boilerplate { matcher: Some(matcher) })
+            .map_err(|e| KbError::at(Self::FILE, 0, format!("cannot compile phrases: {e}")))?;
+        Ok(Boilerplate { matcher: Some(matcher), leads })
     }
 
     /// The lines of `text` that are boilerplate, as spans of `text` (line
     /// terminators excluded). A line is boilerplate when nothing but
     /// boilerplate phrases and separators is on it, or when it starts with a
-    /// boilerplate phrase and is short; short headline-like lines right after a
+    /// leading boilerplate phrase and is short; short headline-like lines right after a
     /// line that is only a marker ("Read more", "اقرأ أيضاً") are related-article
     /// links and count too, up to the next blank line.
     pub fn lines(&self, text: &str) -> Vec<Span> {
@@ -284,7 +293,8 @@ impl Boilerplate {
                 if !on_word_boundaries(key, m.start(), m.end()) {
                     continue;
                 }
-                starts_with_phrase |= key[..m.start()].chars().all(|c| !c.is_alphanumeric());
+                starts_with_phrase |= self.leads.get(m.pattern().as_usize()).copied().unwrap_or(true)
+                    && key[..m.start()].chars().all(|c| !c.is_alphanumeric());
                 covered += key[m.start()..m.end()].chars().filter(|c| c.is_alphanumeric()).count();
             }
             let letters = key.chars().filter(|c| c.is_alphanumeric()).count();
@@ -324,7 +334,7 @@ mod tests {
         let mut files = KbFiles::empty();
         files.insert(
             Boilerplate::FILE,
-            "phrase\tlang\tnote\nFacebook\t\t\nTwitter\t\t\nWhatsApp\t\t\nTelegram\t\t\nشارك\tar\t\nاقرأ أيضاً\tar\t\nبیشتر بخوانید\tfa\t\nRead more\ten\t\nWe use cookies\ten\t\n",
+            "phrase\tlang\tscope\nFacebook\t\tline\nTwitter\t\tline\nWhatsApp\t\tline\nTelegram\t\tline\nشارك\tar\tline\nعاجل\tar\tline\nاقرأ أيضاً\tar\tlead\nبیشتر بخوانید\tfa\tlead\nRead more\ten\tlead\nWe use cookies\ten\tlead\n",
         );
         Boilerplate::from_files(&files).unwrap()
     }
@@ -347,6 +357,12 @@ mod tests {
             dropped(text),
             vec!["بیشتر بخوانید:", "حمله به یک کاروان", "We use cookies to improve your experience."]
         );
+    }
+
+    #[test]
+    fn a_breaking_tag_drops_only_a_line_of_its_own() {
+        let text = "عاجل\nعاجل | مقتل مدني وإصابة 3 آخرين في قصف مدفعي على مدينة أعزاز.\nاقرأ أيضاً: مقتل شخصين";
+        assert_eq!(dropped(text), vec!["عاجل", "اقرأ أيضاً: مقتل شخصين"]);
     }
 
     #[test]
