@@ -109,6 +109,9 @@ pub struct PlaceChoice {
     /// 0 village, 1 town, 2 city or other: among equals the smaller
     /// settlement is the more specific location.
     pub size: u8,
+    /// "ريف إدلب الجنوبي", "southern Aleppo countryside": the part of the
+    /// countryside in this compass bearing (degrees clockwise from north).
+    pub toward: Option<f64>,
 }
 
 impl PlaceChoice {
@@ -709,7 +712,15 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
             "town" => 1,
             _ => 2,
         };
-        let choice = PlaceChoice { place: index, span: hit.span, precision, reference, settlement, size };
+        // "ريف إدلب الجنوبي": the countryside on one side of a town or city.
+        let countryside =
+            s.lex_of(LexKind::Countryside).any(|m| m.span.end <= hit.span.start && gap(text, m.span, hit.span) == 0);
+        let toward = s
+            .lex_of(LexKind::Direction)
+            .find(|m| m.span.start >= hit.span.end && gap(text, hit.span, m.span) == 0)
+            .filter(|_| countryside && matches!(p.kind.as_str(), "admin1" | "city" | "town"))
+            .and_then(|m| bearing(&m.value));
+        let choice = PlaceChoice { place: index, span: hit.span, precision, reference, settlement, size, toward };
         let dist =
             if hit.span.start >= trigger.end { gap(text, trigger, hit.span) } else { gap(text, hit.span, trigger) };
         let better = match &best {
@@ -721,6 +732,12 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
         }
     }
     best.map(|(c, _)| c)
+}
+
+/// Degrees clockwise from north of a compass point ("N", "SE", …).
+fn bearing(point: &str) -> Option<f64> {
+    let i = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"].iter().position(|p| *p == point)?;
+    Some(45.0 * i as f64)
 }
 
 /// A place that opens its line and is followed by a dash, comma or colon is

@@ -96,16 +96,35 @@ pub fn event(kb: &Kb, doc: &Document, lang: Language, draft: &Draft) -> Option<E
     let (lat, lon, location, admin1, admin2, admin3, location_id, precision) = match (place, draft.place) {
         (Some(p), Some(choice)) => {
             let (lat, lon) = coordinates(kb, p);
-            (
-                Some(lat),
-                Some(lon),
-                display_name(p),
-                p.admin1.clone(),
-                p.admin2.clone(),
-                p.admin3.clone(),
-                Some(p.id.clone()),
-                choice.precision,
-            )
+            match choice.toward {
+                // The countryside on one side: a point that far out, named and
+                // identified as that side of the place.
+                Some(bearing) => {
+                    let km = if p.kind == "town" { TOWN_COUNTRYSIDE_KM } else { CITY_COUNTRYSIDE_KM };
+                    let (lat, lon) = marsad_core::geo::offset(lat, lon, bearing, km);
+                    let side = compass_adjective(bearing);
+                    (
+                        Some(lat),
+                        Some(lon),
+                        format!("{side} {} countryside", display_name(p)),
+                        p.admin1.clone(),
+                        p.admin2.clone(),
+                        String::new(),
+                        Some(format!("{}#{side}", p.id)),
+                        choice.precision,
+                    )
+                }
+                None => (
+                    Some(lat),
+                    Some(lon),
+                    display_name(p),
+                    p.admin1.clone(),
+                    p.admin2.clone(),
+                    p.admin3.clone(),
+                    Some(p.id.clone()),
+                    choice.precision,
+                ),
+            }
         }
         _ => (None, None, String::new(), String::new(), String::new(), String::new(), None, 0),
     };
@@ -206,6 +225,26 @@ fn coordinates(kb: &Kb, p: &Place) -> (f64, f64) {
         }
     }
     (p.lat, p.lon)
+}
+
+/// How far out the countryside on one side of a city (or governorate) lies.
+const CITY_COUNTRYSIDE_KM: f64 = 25.0;
+/// The same for a town.
+const TOWN_COUNTRYSIDE_KM: f64 = 10.0;
+
+/// "southern", "north-eastern"… for a bearing in degrees.
+fn compass_adjective(bearing: f64) -> &'static str {
+    const SIDES: [&str; 8] = [
+        "northern",
+        "north-eastern",
+        "eastern",
+        "south-eastern",
+        "southern",
+        "south-western",
+        "western",
+        "north-western",
+    ];
+    SIDES[((bearing.rem_euclid(360.0) + 22.5) / 45.0) as usize % 8]
 }
 
 fn display_name(p: &Place) -> String {

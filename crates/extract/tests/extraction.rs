@@ -341,6 +341,16 @@ fn yesterday_without_any_anchor_has_no_date() {
 // ---------------------------------------------------------------- places
 
 #[test]
+fn the_countryside_on_one_side_of_a_city() {
+    let e = one_event("قصفت قوات النظام بالمدفعية قرى في ريف إدلب الجنوبي صباح اليوم.", Ar);
+    assert_eq!(e.location, "southern Idlib countryside", "{}", show(&e));
+    let (lat, lon) = (e.latitude.unwrap(), e.longitude.unwrap());
+    // About 25 km south of Idlib city (35.93 N, 36.63 E).
+    assert!((35.65..35.76).contains(&lat) && (36.58..36.68).contains(&lon), "{}", show(&e));
+    assert_eq!(e.geo_precision, 2);
+}
+
+#[test]
 fn countryside_of_a_place_is_precision_two() {
     let e = one_event("قصفت طائرات مسيرة تركية مواقع لقسد في ريف الحسكة الشمالي، ما أدى إلى مقتل عنصرين.", Ar);
     assert_eq!(e.geo_precision, 2, "{}", show(&e));
