@@ -569,14 +569,20 @@ fn roles(input: &Input, s: &Sentence) -> Vec<Mention> {
         })
         .map(|(_, a)| a)
         .collect();
-    // "قصف الاحتلال التركي", "غارات الطيران الروسي": an actor right after a
-    // shelling or air-strike noun is whose shelling or strikes they were.
+    // "قصف الاحتلال التركي", "غارات الطيران الروسي", "القصف من قوات النظام":
+    // an actor right after a shelling or air-strike noun (or after its "من")
+    // is whose shelling or strikes they were.
     let strikes: Vec<Span> = s
         .lex_of(LexKind::Trigger)
         .filter(|t| matches!(t.value.as_str(), "shelling" | "air_drone_strike"))
         .map(|t| t.span)
         .collect();
-    let possessor = |a: &ActorHit| strikes.iter().any(|t| t.end <= a.span.start && gap(text, *t, a.span) == 0);
+    let possessor = |a: &ActorHit| {
+        strikes.iter().any(|t| {
+            t.end <= a.span.start
+                && (gap(text, *t, a.span) == 0 || text.get(t.end..a.span.start).is_some_and(|b| b.trim() == "من"))
+        })
+    };
     let marked: Vec<Option<Role>> = mentions
         .iter()
         .map(|a| {

@@ -136,6 +136,18 @@ fn arabic_shelling_of_x_after_a_casualty_word() {
 }
 
 #[test]
+fn arabic_the_source_of_the_shelling() {
+    for text in [
+        "أصيب طفلان جراء قصف مدفعي مصدره قوات النظام على بلدة كفرنبل في ريف إدلب الجنوبي.",
+        "ارتفاع حصيلة المصابين بالقصف من قوات النظام على بلدة كفرنبل في ريف إدلب الجنوبي إلى خمسة.",
+    ] {
+        let ev = events(&doc(text, Ar, wed()), Ar);
+        let e = only(&ev);
+        assert_eq!(top_id(&e.actor1_id).as_deref(), Some("sy-gov-army"), "{}", show(e));
+    }
+}
+
+#[test]
 fn persian_x_y_ra_hadaf_qarar_dadand() {
     assert_roles(
         "نیروهای ارتش سوریه مواضع تروریست‌های داعش را در بادیه دیرالزور هدف قرار دادند.",

@@ -132,7 +132,7 @@ impl MatchKey {
 ///   the sub-event type or the named actor1;
 /// - **actors**: the same actor1, or either actor1 unknown (empty or
 ///   "Unidentified ..."), or in battles the same two sides named the other way
-///   round, or any two actors at the same place on the same day;
+///   round, or any two actors at the same place (or within 10 km) on the same day;
 /// - **type** again: at the same place on the same day, any two accounts of
 ///   political violence may be one event, and at the same place id so may
 ///   arrests and violence (a raid).
@@ -144,7 +144,7 @@ pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
     let same_day = report.event_date.is_some() && report.event_date == fused.event_date;
     // Outlets often blame different members of one side ("Russian jets" and
     // "regime shelling") for one strike: named attackers that differ may
-    // still fuse when the place and the day are the same.
+    // still fuse when the place (or a point within 10 km) and the day are the same.
     let same_place = (report.location_id.is_some() && report.location_id == fused.location_id)
         || (!report.admin1.is_empty()
             && report.admin1 == fused.admin1
@@ -165,7 +165,7 @@ pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
     if by_day && !same_day && (wide || !agree) {
         return None;
     }
-    let actors = actor_points(report, fused).or_else(|| (same_day && same_place).then_some(0))?;
+    let actors = actor_points(report, fused).or_else(|| (same_day && (same_place || close)).then_some(0))?;
     // Outlets also disagree on what kind of violence it was ("clashes",
     // "shelling", "an explosion"), and a raid is told by the arrests it made or
     // by the fighting it met: at the same place on the same day, any two
@@ -405,7 +405,10 @@ mod tests {
         assert!(score(&arrests_there, &raid_site).is_some(), "a raid's arrests and a clash at one place");
         let mut c = other();
         c.actor1 = "Military Forces of Syria (2000-2024)".into();
-        assert!(score(&a, &c).is_none(), "different known actor1 at a nearby place");
+        assert!(score(&a, &c).is_some(), "different known actor1 within 10 km on the same day");
+        c.latitude = Some(35.95);
+        c.geo_precision = 2;
+        assert!(score(&a, &c).is_none(), "different known actor1 at a nearby place 15 km away");
         let same_place = MatchKey { admin3: "Ariha".into(), ..c.clone() };
         assert!(score(&a, &same_place).is_some(), "different known actor1, same sub-district and day");
         let next_day = MatchKey { event_date: NaiveDate::from_ymd_opt(2024, 3, 15), ..same_place };
