@@ -127,7 +127,7 @@ impl<'kb> Extractor<'kb> {
     /// The events of `doc` read in `lang`.
     fn events_in(&self, doc: &Document, lang: Language, content: &[Span]) -> Vec<Event> {
         let text = doc.text.as_str();
-        let anchor = anchor(doc, lang);
+        let anchor = anchor(doc, lang, self.as_of);
         let sentences = self.sentences(text, lang, content, anchor);
         let input = context(self.kb, lang, text, &sentences, anchor);
         let mut events = Vec::new();
@@ -166,8 +166,9 @@ impl<'kb> Extractor<'kb> {
 /// standing nearly alone on its line ("30/08/2021", "دمشق - 14 آذار 2024")
 /// or closing a short headline.
 /// A date inside a longer line may be a photo caption or a related story: no
-/// anchor is better than a wrong one.
-fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
+/// anchor is better than a wrong one. Failing all these, a date the text
+/// itself calls today ("اليوم السبت 14 آب", "امروز دوشنبه ۳۱ اردیبهشت ۱۴۰۳").
+fn anchor(doc: &Document, lang: Language, as_of: Option<NaiveDate>) -> Option<NaiveDate> {
     if let Some(d) = doc.meta.published {
         return Some(d);
     }
@@ -178,7 +179,7 @@ fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
         return Some(d);
     }
     let end = marsad_core::span::floor_char_boundary(&doc.text, DATELINE_BYTES);
-    doc.text[..end].lines().find_map(|line| {
+    let dateline = doc.text[..end].lines().find_map(|line| {
         let found = dates::find_dates(line, lang, None);
         let d = found.iter().find(|d| d.kind == DateKind::Explicit && d.precision == DatePrecision::Day)?;
         let before = line.get(..d.span.start)?.split_whitespace().count();
@@ -187,6 +188,22 @@ fn anchor(doc: &Document, lang: Language) -> Option<NaiveDate> {
         let dateline = before <= DATELINE_WORDS && after <= DATELINE_WORDS;
         let closing = after == 0 && before <= HEADLINE_WORDS;
         (dateline || closing).then_some(d.date).flatten()
+    });
+    dateline.or_else(|| stated_today(&doc.text, lang, as_of))
+}
+
+/// The first day-precise date that the text calls today: a "today" word
+/// ("اليوم", "امروز", "today") right before it, nothing but a comma or
+/// "الموافق" between.
+fn stated_today(text: &str, lang: Language, as_of: Option<NaiveDate>) -> Option<NaiveDate> {
+    let found = dates::find_dates(text, lang, dates::Anchor { published: None, as_of });
+    found.windows(2).find_map(|pair| {
+        let (today, day) = (pair[0], pair[1]);
+        let between = text.get(today.span.end..day.span.start)?;
+        let between = between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '،' | '-' | '–'));
+        let adjacent = between.is_empty() || between == "الموافق";
+        let dated = matches!(day.kind, DateKind::Explicit | DateKind::DayMonth) && day.precision == DatePrecision::Day;
+        (today.kind == DateKind::Today && adjacent && dated).then_some(day.date).flatten()
     })
 }
 

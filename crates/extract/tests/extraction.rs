@@ -338,6 +338,18 @@ fn a_facebook_post_stamp_anchors_the_post() {
 }
 
 #[test]
+fn a_date_the_text_calls_today_anchors_it() {
+    let d = doc(
+        "قالت مصادر محلية اليوم السبت 14 آب 2021 إن قوات النظام قصفت أمس بالمدفعية بلدة كفرنبل في ريف إدلب الجنوبي.",
+        Ar,
+        None,
+    );
+    let ev = events(&d, Ar);
+    let e = only(&ev);
+    assert_eq!(e.event_date, Some(day(2021, 8, 13)), "{}", show(e));
+}
+
+#[test]
 fn yesterday_without_any_anchor_has_no_date() {
     let d = doc(
         "Russian warplanes struck the outskirts of the town of Kafr Nabl in southern Idlib yesterday, killing two civilians.",

@@ -542,6 +542,7 @@ impl<'a> Parser<'a> {
             Rel::LastMonth | Rel::ThisMonth => month_cal,
             _ => Calendar::Gregorian,
         };
-        (Some(self.mention(i, end, date, precision, DateKind::Relative, cal)), end)
+        let kind = if rel == Rel::DaysAgo(0) { DateKind::Today } else { DateKind::Relative };
+        (Some(self.mention(i, end, date, precision, kind, cal)), end)
     }
 }

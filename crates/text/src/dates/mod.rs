@@ -70,6 +70,8 @@ pub enum DateKind {
     DayMonth,
     /// A relative day, week or month ("أمس", "دیروز", "last week", "قبل يومين").
     Relative,
+    /// The anchor's own day ("اليوم", "امروز", "today", "فجر اليوم").
+    Today,
     /// A weekday alone ("الخميس", "on Monday", "فجر الجمعة").
     Weekday,
     /// A month with or without a year ("آذار 2024", "شهر رمضان", "in March").

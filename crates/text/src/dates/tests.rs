@@ -1,5 +1,5 @@
 use super::*;
-use DateKind::{DayMonth, Explicit, MonthOnly, Relative, Weekday as Wd};
+use DateKind::{DayMonth, Explicit, MonthOnly, Relative, Today, Weekday as Wd};
 use DatePrecision::{Day, Month, Week};
 use Language::{Arabic as Ar, English as En, Persian as Fa};
 
@@ -82,16 +82,16 @@ fn arabic_relative_and_weekdays() {
     // 2024-03-20 is a Wednesday.
     let a = Some("2024-03-20");
     let cases: &[(&str, Expected)] = &[
-        ("قتل اليوم شخصان", &[("اليوم", Some("2024-03-20"), Day, Relative)]),
-        ("فجر اليوم", &[("فجر اليوم", Some("2024-03-20"), Day, Relative)]),
+        ("قتل اليوم شخصان", &[("اليوم", Some("2024-03-20"), Day, Today)]),
+        ("فجر اليوم", &[("فجر اليوم", Some("2024-03-20"), Day, Today)]),
         ("وأمس قصفت الطائرات", &[("أمس", Some("2024-03-19"), Day, Relative)]),
         ("بالأمس", &[("الأمس", Some("2024-03-19"), Day, Relative)]),
         ("مساء أمس", &[("مساء أمس", Some("2024-03-19"), Day, Relative)]),
         ("ليلة أمس", &[("ليلة أمس", Some("2024-03-19"), Day, Relative)]),
         ("أمس الأول", &[("أمس الأول", Some("2024-03-18"), Day, Relative)]),
         ("قتل الليلة الماضية", &[("الليلة الماضية", Some("2024-03-19"), Day, Relative)]),
-        ("سقطت قذيفة قبل قليل", &[("قبل قليل", Some("2024-03-20"), Day, Relative)]),
-        ("خلال الساعات الماضية", &[("الساعات الماضية", Some("2024-03-20"), Day, Relative)]),
+        ("سقطت قذيفة قبل قليل", &[("قبل قليل", Some("2024-03-20"), Day, Today)]),
+        ("خلال الساعات الماضية", &[("الساعات الماضية", Some("2024-03-20"), Day, Today)]),
         ("أول أمس", &[("أول أمس", Some("2024-03-18"), Day, Relative)]),
         ("قبل يومين", &[("قبل يومين", Some("2024-03-18"), Day, Relative)]),
         ("منذ 5 أيام", &[("منذ 5 أيام", Some("2024-03-15"), Day, Relative)]),
@@ -191,8 +191,8 @@ fn persian() {
         ("۲۵ ژانویه ۲۰۲۱", &[("۲۵ ژانویه ۲۰۲۱", Some("2021-01-25"), Day, Explicit)]),
         ("۷ ژوئیه ۲۰۲۲", &[("۷ ژوئیه ۲۰۲۲", Some("2022-07-07"), Day, Explicit)]),
         ("۱۲ رمضان ۱۴۴۲ ه.ق", &[("۱۲ رمضان ۱۴۴۲ ه.ق", Some("2021-04-24"), Day, Explicit)]),
-        ("امروز", &[("امروز", Some("2024-03-20"), Day, Relative)]),
-        ("بامداد امروز", &[("بامداد امروز", Some("2024-03-20"), Day, Relative)]),
+        ("امروز", &[("امروز", Some("2024-03-20"), Day, Today)]),
+        ("بامداد امروز", &[("بامداد امروز", Some("2024-03-20"), Day, Today)]),
         ("دیروز", &[("دیروز", Some("2024-03-19"), Day, Relative)]),
         ("دیشب", &[("دیشب", Some("2024-03-19"), Day, Relative)]),
         ("شب گذشته", &[("شب گذشته", Some("2024-03-19"), Day, Relative)]),
@@ -231,10 +231,10 @@ fn english() {
             &[("25-1-2021", Some("2021-01-25"), Day, Explicit), ("25.01.2021", Some("2021-01-25"), Day, Explicit)],
         ),
         ("12/25/2021", &[("12/25/2021", Some("2021-12-25"), Day, Explicit)]),
-        ("today", &[("today", Some("2024-03-20"), Day, Relative)]),
+        ("today", &[("today", Some("2024-03-20"), Day, Today)]),
         ("yesterday", &[("yesterday", Some("2024-03-19"), Day, Relative)]),
         ("last night", &[("last night", Some("2024-03-19"), Day, Relative)]),
-        ("this morning", &[("this morning", Some("2024-03-20"), Day, Relative)]),
+        ("this morning", &[("this morning", Some("2024-03-20"), Day, Today)]),
         ("on Monday", &[("Monday", Some("2024-03-18"), Day, Wd)]),
         ("last Wednesday", &[("last Wednesday", Some("2024-03-13"), Day, Wd)]),
         ("two days ago", &[("two days ago", Some("2024-03-18"), Day, Relative)]),
