@@ -233,8 +233,9 @@ pub fn drafts(input: &Input) -> Vec<Draft> {
         let background = s.has(LexKind::Background);
         let Some(candidate) = sentence_draft(input, i, s, background) else {
             // A sentence without an event word adds counts to the event told
-            // just before it ("... . Nine were killed in the attack.").
-            if let Some(last) = out.last_mut() {
+            // just before it ("... . Nine were killed in the attack."), unless
+            // it recalls the past or counts since a start ("منذ بدء التصعيد").
+            if let Some(last) = out.last_mut().filter(|_| !background) {
                 let prev = *last.sentences.last().unwrap_or(&i);
                 if prev + 1 == i {
                     let (killed, injured) = casualties(input.text, s);
