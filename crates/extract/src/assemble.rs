@@ -703,8 +703,13 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
             marks.iter().any(|m| m.end <= hit.span.start && gap(text, *m, hit.span) <= window)
         };
         let on_road = p.kind != "road" && before(&roads, 4);
+        // "ريف حلب الشرقي": a direction after the name makes it relative, unless
+        // it is "east of" the next place ("هجين شرق دير الزور").
+        let east_of_next = |m: &Span| s.places.iter().any(|q| q.span.start >= m.end && gap(text, *m, q.span) == 0);
         let is_relative = before(&relative, 1)
-            || directions_after.iter().any(|m| m.start >= hit.span.end && gap(text, hit.span, *m) == 0)
+            || directions_after
+                .iter()
+                .any(|m| m.start >= hit.span.end && gap(text, hit.span, *m) == 0 && !east_of_next(m))
             || on_road;
         // "X شرقي Y", "X east of Y": Y only says where X is. A capital abroad
         // ("الموالية لأنقرة") names a government more often than a place.

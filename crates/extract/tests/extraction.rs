@@ -365,6 +365,13 @@ fn yesterday_without_any_anchor_has_no_date() {
 // ---------------------------------------------------------------- places
 
 #[test]
+fn a_town_east_of_a_city_is_the_town_itself() {
+    let e = one_event("اعتقلت قوات التحالف الدولي شخصاً في عملية إنزال جوي في مدينة هجين شرق دير الزور.", Ar);
+    assert_eq!(evidence(&e, "location"), Some("هجين"), "{}", show(&e));
+    assert_eq!(e.geo_precision, 1, "{}", show(&e));
+}
+
+#[test]
 fn the_countryside_on_one_side_of_a_city() {
     let e = one_event("قصفت قوات النظام بالمدفعية قرى في ريف إدلب الجنوبي صباح اليوم.", Ar);
     assert_eq!(e.location, "southern Idlib countryside", "{}", show(&e));
