@@ -130,6 +130,9 @@ pub struct Gazetteer {
     /// article, words joined (searched together with `names` in Persian).
     names_fa: PhraseMatcher,
     areas: Vec<Admin1Area>,
+    /// Keys of `places/stopnames.tsv`, sorted: never a place, neither alone
+    /// nor read as a proclitic and a name ("فاطمة" is not ف + Atmeh).
+    stop: Vec<String>,
 }
 
 impl Gazetteer {
@@ -170,9 +173,10 @@ impl Gazetteer {
         }
         let stop = stopnames(files)?;
         let empty = || PhraseMatcherBuilder::default().build().map_err(compile_err);
-        let mut g = Gazetteer { places, by_id, names: empty()?, names_fa: empty()?, areas };
+        let mut g = Gazetteer { places, by_id, names: empty()?, names_fa: empty()?, areas, stop: Vec::new() };
         g.fill_admin_areas();
         (g.names, g.names_fa) = g.compile_names(&stop)?;
+        g.stop = stop;
         Ok(g)
     }
 
@@ -204,14 +208,20 @@ impl Gazetteer {
     /// Place-name matches in key-normalised text of `lang`; each hit's
     /// entries are place indices.
     pub fn find<'g>(&'g self, lang: Language, key_text: &str) -> Vec<Hit<'g>> {
-        match lang {
+        let mut hits = match lang {
             Language::Persian => {
                 let mut hits = self.names.find(key_text);
                 hits.extend(self.names_fa.find(key_text));
                 leftmost_longest(hits)
             }
             _ => self.names.find(key_text),
-        }
+        };
+        hits.retain(|h| {
+            key_text
+                .get(h.word_start..h.span.end)
+                .is_none_or(|word| self.stop.binary_search_by(|s| s.as_str().cmp(word)).is_err())
+        });
+        hits
     }
 
     /// Places whose name has the key of `name` (best first, by rank).

@@ -171,6 +171,19 @@ fn arabic_clitics_attach_to_names() {
 }
 
 #[test]
+fn a_stop_name_is_not_a_proclitic_and_a_place() {
+    let mut files = KbFiles::empty();
+    files.insert(
+        "places/x.tsv",
+        format!("{HEADER}\nt:atmeh\ttown\tAtmeh\tأطمة\t\tاطمة\t36.31\t36.69\tSY\tIdlib\t\t\t0\ttest\n"),
+    );
+    files.insert("places/stopnames.tsv", "name\tnote\nفاطمة\tgiven name\n");
+    let kb = Kb::compile(&files).unwrap();
+    assert!(place_ids(&kb, Language::Arabic, "استشهاد السيدة فاطمة خطيب").is_empty());
+    assert_eq!(place_ids(&kb, Language::Arabic, "قصف بأطمة"), ["t:atmeh"]);
+}
+
+#[test]
 fn names_are_not_found_inside_other_words() {
     // "مدير" (director) is not a proclitic + "دير"; "ديري" is another word.
     for text in ["قال مدير المرصد إن", "ديري", "الديرة"] {
