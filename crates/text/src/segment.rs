@@ -45,7 +45,9 @@ fn join_false_breaks(text: &str, base: usize, spans: Vec<Span>) -> Vec<Span> {
 fn tatweel_dot(prev: &str, next: &str) -> bool {
     const TATWEEL: char = '\u{0640}';
     let arabic = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
-    let Some(before) = prev.strip_suffix('.').and_then(|p| p.chars().next_back()) else { return false };
+    let Some(before) = prev.strip_suffix('.').and_then(|p| p.trim_end_matches(' ').chars().next_back()) else {
+        return false;
+    };
     let Some(after) = next.chars().next() else { return false };
     arabic(before) && arabic(after) && (before == TATWEEL || after == TATWEEL)
 }
@@ -103,10 +105,10 @@ mod tests {
 
     #[test]
     fn a_tatweel_dot_inside_a_word_does_not_end_a_sentence() {
-        let text = "طائرة مسيرة تسـ.ـتهدف سيارة وتقتـ.ل من فيها. وقال مصدر.";
+        let text = "طائرة مسيرة تسـ.ـتهدف بالصـ .ـواريخ سيارة وتقتـ.ل من فيها. وقال مصدر.";
         assert_eq!(
             texts(text, 0, &sentences(text, 0)),
-            vec!["طائرة مسيرة تسـ.ـتهدف سيارة وتقتـ.ل من فيها.", "وقال مصدر."]
+            vec!["طائرة مسيرة تسـ.ـتهدف بالصـ .ـواريخ سيارة وتقتـ.ل من فيها.", "وقال مصدر."]
         );
     }
 

@@ -144,12 +144,21 @@ fn expand_into(c: char, layer: Layer, depth: u8, out: &mut Vec<char>) {
 const TATWEEL: char = '\u{0640}';
 
 /// A dot between a tatweel and an Arabic letter or another tatweel (U+0640
-/// lies inside U+0621..U+064A).
+/// lies inside U+0621..U+064A), or such a dot and the space before it
+/// ("بالصـ .ـواريخ").
 fn is_tatweel_break(chars: &[char], i: usize) -> bool {
     let arabic_letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
-    chars.get(i) == Some(&'.')
-        && i.checked_sub(1).and_then(|p| chars.get(p)) == Some(&TATWEEL)
-        && chars.get(i + 1).is_some_and(|&n| arabic_letter(n))
+    let at = |k: usize| chars.get(k).copied();
+    let dot_break = |d: usize| {
+        at(d) == Some('.')
+            && at(d + 1).is_some_and(arabic_letter)
+            && match d.checked_sub(1).and_then(at) {
+                Some(TATWEEL) => true,
+                Some(' ') => d.checked_sub(2).and_then(at) == Some(TATWEEL),
+                _ => false,
+            }
+    };
+    dot_break(i) || (at(i) == Some(' ') && dot_break(i + 1) && i.checked_sub(1).and_then(at) == Some(TATWEEL))
 }
 
 /// Accumulates `(char, change)` items for [`Normalized::transform`].

@@ -186,6 +186,9 @@ fn transform_follows_the_change_protocol() {
 #[test]
 fn tatweel_breaks_of_social_media_are_joined_in_keys() {
     assert_eq!(key("الحـ.ـربي"), key("الحربي"));
+    assert_eq!(key("بالصـ .ـواريخ"), key("بالصواريخ"));
+    // A sentence end after a tatweel word stays.
+    assert_eq!(key("حلبـ . وقال").as_str(), "حلب . وقال");
     assert_eq!(key("قـ.ـضـ.ـوا"), "قضوا");
     assert_eq!(key("مقتـ.ل"), "مقتل");
     // A dot ending a sentence after a normal letter stays.
