@@ -144,8 +144,8 @@ fn expand_into(c: char, layer: Layer, depth: u8, out: &mut Vec<char>) {
 const TATWEEL: char = '\u{0640}';
 
 /// A dot between a tatweel and an Arabic letter or another tatweel (U+0640
-/// lies inside U+0621..U+064A), or such a dot and the space before it
-/// ("بالصـ .ـواريخ").
+/// lies inside U+0621..U+064A), such a dot and the space before it
+/// ("بالصـ .ـواريخ"), or a space between two tatweels ("الاحـ ـتلال").
 fn is_tatweel_break(chars: &[char], i: usize) -> bool {
     let arabic_letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
     let at = |k: usize| chars.get(k).copied();
@@ -158,7 +158,8 @@ fn is_tatweel_break(chars: &[char], i: usize) -> bool {
                 _ => false,
             }
     };
-    dot_break(i) || (at(i) == Some(' ') && dot_break(i + 1) && i.checked_sub(1).and_then(at) == Some(TATWEEL))
+    let after_tatweel = i.checked_sub(1).and_then(at) == Some(TATWEEL);
+    dot_break(i) || (at(i) == Some(' ') && after_tatweel && (dot_break(i + 1) || at(i + 1) == Some(TATWEEL)))
 }
 
 /// Accumulates `(char, change)` items for [`Normalized::transform`].
@@ -387,9 +388,9 @@ impl<'a> Normalized<'a> {
         let mut same_shape = true;
         let mut edits = Edits::default();
         let mut outs = Vec::with_capacity(4);
-        // "الحـ.ـربي", "مقتـ.ل": social media breaks words with a tatweel and
-        // a dot to dodge filters; the key joins them again. (A tatweel and a
-        // space may end one word and start the next, so spaces stay.)
+        // "الحـ.ـربي", "مقتـ.ل", "الاحـ ـتلال": social media breaks words with a
+        // tatweel and a dot or a space to dodge filters; the key joins them
+        // again. (A tatweel alone before a space may end a word: that space stays.)
         let obfuscated = layer == Layer::Key && self.text.contains(TATWEEL);
         let chars: Vec<char> = if obfuscated { self.text.chars().collect() } else { Vec::new() };
         for (i, c) in self.text.chars().enumerate() {

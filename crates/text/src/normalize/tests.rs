@@ -64,10 +64,10 @@ fn lam_alef_ligature_expands_to_two_letters_of_one_original_char() {
 
 #[test]
 fn tatweel_at_span_edges() {
-    // Tatweel at the end of one word and the start of the next.
-    let text = "حلبـ ـحماه";
+    // Tatweel at the end of one line's word and the start of the next's.
+    let text = "حلبـ\nـحماه";
     let norm = Normalized::new(text, 100, Layer::Key);
-    assert_eq!(norm.as_str(), "حلب حماه");
+    assert_eq!(norm.as_str(), "حلب\nحماه");
     // A trailing tatweel joins the letter before it.
     assert_eq!(norm.original_str(span_of(norm.as_str(), "حلب")), Some("حلبـ"));
     // A leading tatweel joins the space before it: the word maps to its letters.
@@ -187,6 +187,9 @@ fn transform_follows_the_change_protocol() {
 fn tatweel_breaks_of_social_media_are_joined_in_keys() {
     assert_eq!(key("الحـ.ـربي"), key("الحربي"));
     assert_eq!(key("بالصـ .ـواريخ"), key("بالصواريخ"));
+    // A space between two tatweels breaks a word too: no word starts with one.
+    assert_eq!(key("الاحـ ـتلال"), key("الاحتلال"));
+    assert_eq!(key("حلبـ حماه").as_str(), "حلب حماه");
     // A sentence end after a tatweel word stays.
     assert_eq!(key("حلبـ . وقال").as_str(), "حلب . وقال");
     assert_eq!(key("قـ.ـضـ.ـوا"), "قضوا");

@@ -392,6 +392,9 @@ fn is_dash(c: char) -> bool {
 }
 
 /// Appends the match key of `word`: one char per non-ignorable char.
+/// The Arabic tatweel (kashida).
+const TATWEEL: char = '\u{0640}';
+
 fn push_key(out: &mut String, word: &str) {
     for c in word.chars() {
         match c {
@@ -448,17 +451,27 @@ impl Tokens {
         let rest = text.get(start..).unwrap_or_default();
         let mut end = start;
         let mut last_letter_end = start;
-        for (b, c) in rest.char_indices() {
-            if !is_word_char(c) {
+        let mut prev = None;
+        let mut chars = rest.char_indices().peekable();
+        while let Some((b, c)) = chars.next() {
+            // "شخـ ـصـ ـين", "مقتـ.ل": a space or dot after a tatweel, before a
+            // tatweel or letter, is a break social media puts inside a word.
+            let next = chars.peek().map(|&(_, n)| n);
+            let tatweel_break = prev == Some(TATWEEL)
+                && matches!(c, ' ' | '.')
+                && next.is_some_and(|n| n == TATWEEL || (c == '.' && is_word_char(n)));
+            if !is_word_char(c) && !tatweel_break {
                 break;
             }
+            prev = Some(c);
             end = start + b + c.len_utf8();
-            if !matches!(c, '\u{200C}' | '\u{200D}') {
+            if !matches!(c, '\u{200C}' | '\u{200D}') && !tatweel_break {
                 last_letter_end = end;
             }
         }
         let k0 = self.keys.len();
-        push_key(&mut self.keys, text.get(start..last_letter_end).unwrap_or_default());
+        let word = text.get(start..last_letter_end).unwrap_or_default();
+        push_key(&mut self.keys, &word.replace([' ', '.'], ""));
         let hit = self.keys.get(k0..).and_then(|k| rules.hit(k));
         let span = Span::new(start, last_letter_end);
         self.list.push(Token { kind: Tok::Word, span, key: (k0, self.keys.len()), hit });
