@@ -199,6 +199,8 @@ fn gap(text: &str, a: Span, b: Span) -> usize {
     // A clitic glued to either end ("ال" before "مدني", "ها" after "قصف")
     // belongs to that word, not to the words between.
     let letters = |w: &str| w.chars().all(char::is_alphabetic);
+    // "لحـ ـياتـ ـهما" is one word broken with tatweels.
+    let outside = outside.replace("\u{0640} \u{0640}", "\u{0640}\u{0640}");
     let words: Vec<&str> = outside.split_whitespace().collect();
     let glued_left = !outside.starts_with(char::is_whitespace) && words.first().is_some_and(|w| letters(w));
     // A glued "و" is a conjunction and stays a word ("شخصين وإصابة").
@@ -474,9 +476,18 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
         if g > COUNT_WINDOW {
             continue;
         }
-        // "قتلى وجرحى 15", "15 killed and wounded": a joint toll.
+        // "قتلى وجرحى 15", "15 killed and wounded": a joint toll; but in
+        // "5 قتلى وإصابة 15" each word has a count of its own.
+        let counted = |w: &LexHit| {
+            s.quantities.iter().any(|o| {
+                o.span != q.span
+                    && ((o.span.start >= w.span.end && gap(text, w.span, o.span) <= 1)
+                        || (o.span.end <= w.span.start && gap(text, o.span, w.span) <= 1))
+            })
+        };
         let joint = words.iter().any(|other| {
             other.kind != word.kind
+                && !counted(other)
                 && if word_after {
                     other.span.start >= word.span.end && gap(text, word.span, other.span) <= 1
                 } else {
@@ -487,9 +498,9 @@ pub fn casualties(text: &str, s: &Sentence) -> (Option<Count>, Option<Count>) {
         let named_together = words.iter().any(|a| {
             a.span.start >= q.span.end
                 && gap(text, q.span, a.span) <= COUNT_WINDOW
-                && words
-                    .iter()
-                    .any(|b| b.kind != a.kind && b.span.start >= a.span.end && gap(text, a.span, b.span) <= 1)
+                && words.iter().any(|b| {
+                    b.kind != a.kind && b.span.start >= a.span.end && gap(text, a.span, b.span) <= 1 && !counted(b)
+                })
         });
         if joint || named_together {
             continue;
@@ -573,8 +584,11 @@ fn roles(input: &Input, s: &Sentence) -> Vec<Mention> {
     // "قصف الاحتلال التركي", "غارات الطيران الروسي", "القصف من قوات النظام":
     // an actor right after a shelling or air-strike noun (or after its "من")
     // is whose shelling or strikes they were.
+    // Arabic and Persian idafa ("حمله هوایی رژیم صهیونیستی"); in English
+    // "struck SDF positions" the noun after the verb is hit.
     let strikes: Vec<Span> = s
         .lex_of(LexKind::Trigger)
+        .filter(|_| input.lang != Language::English)
         .filter(|t| matches!(t.value.as_str(), "shelling" | "air_drone_strike"))
         .map(|t| t.span)
         .collect();

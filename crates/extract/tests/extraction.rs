@@ -269,6 +269,15 @@ fn a_toll_of_killed_and_wounded_together_is_not_a_death_toll() {
 }
 
 #[test]
+fn lost_their_lives_in_words_broken_with_tatweels() {
+    let e = one_event(
+        "تسـ ـبب القـ ـصف التركي على قافلة المدنيين المتوجهة إلى سد تشرين بفـ ـقـ ـدان 5 مواطنين لحـ ـيـ ـاتهم وإصـ ـابة 15 آخرين.",
+        Ar,
+    );
+    assert_eq!((e.fatalities, e.injured), (5, Some(15)), "{}", show(&e));
+}
+
+#[test]
 fn dozens_of_dead_is_twelve() {
     let e =
         one_event("سقوط عشرات القتلى بغارات جوية للطائرات الحربية الروسية على سوق شعبي في مدينة أريحا جنوبي إدلب.", Ar);
