@@ -144,6 +144,7 @@ pub struct Event {
     /// Knowledge-base id of actor1.
     pub actor1_id: Option<String>,
     /// Knowledge-base ids of the co-actors in `assoc_actor_1` (joined to actor1 by "and").
+    #[serde(default)]
     pub assoc_actor_1_ids: Vec<String>,
     /// Knowledge-base id of actor2.
     pub actor2_id: Option<String>,

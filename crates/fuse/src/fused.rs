@@ -39,6 +39,7 @@ pub struct Claim {
     /// Knowledge-base id of actor1.
     pub actor1_id: Option<String>,
     /// Knowledge-base ids of actor1's co-actors.
+    #[serde(default)]
     pub assoc_actor_1_ids: Vec<String>,
     /// Actor1 as the source wrote it (its evidence words).
     pub actor1_text: Option<String>,
@@ -176,6 +177,7 @@ pub struct FusedEvent {
     /// Knowledge-base id of actor1.
     pub actor1_id: Option<String>,
     /// Knowledge-base ids of actor1's co-actors.
+    #[serde(default)]
     pub assoc_actor_1_ids: Vec<String>,
     /// Actor2, chosen like actor1.
     pub actor2: String,

@@ -268,5 +268,13 @@ mod tests {
         let json = serde_json::to_string(&f.events()[0]).unwrap();
         let back: FusedEvent = serde_json::from_str(&json).unwrap();
         assert_eq!(&back, &f.events()[0]);
+        // A record stored before co-attacker ids existed still reads.
+        let mut old: serde_json::Value = serde_json::from_str(&json).unwrap();
+        old.as_object_mut().unwrap().remove("assoc_actor_1_ids");
+        for claim in old["claims"].as_array_mut().unwrap() {
+            claim.as_object_mut().unwrap().remove("assoc_actor_1_ids");
+        }
+        let back: FusedEvent = serde_json::from_value(old).unwrap();
+        assert!(back.assoc_actor_1_ids.is_empty());
     }
 }
