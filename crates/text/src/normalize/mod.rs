@@ -145,7 +145,8 @@ const TATWEEL: char = '\u{0640}';
 
 /// A dot between a tatweel and an Arabic letter or another tatweel (U+0640
 /// lies inside U+0621..U+064A), such a dot and the space before it
-/// ("بالصـ .ـواريخ"), or a space between two tatweels ("الاحـ ـتلال").
+/// ("بالصـ .ـواريخ"), a space between two tatweels ("الاحـ ـتلال"), or an
+/// asterisk between two Arabic letters ("قُ*تل").
 fn is_tatweel_break(chars: &[char], i: usize) -> bool {
     let arabic_letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
     let at = |k: usize| chars.get(k).copied();
@@ -159,7 +160,12 @@ fn is_tatweel_break(chars: &[char], i: usize) -> bool {
             }
     };
     let after_tatweel = i.checked_sub(1).and_then(at) == Some(TATWEEL);
-    dot_break(i) || (at(i) == Some(' ') && after_tatweel && (dot_break(i + 1) || at(i + 1) == Some(TATWEEL)))
+    // An asterisk inside a word ("قُ*تل", "يعد*مون"), marks included.
+    let arabic_or_mark = |c: char| matches!(c, '\u{0621}'..='\u{065F}');
+    let starred = at(i) == Some('*')
+        && i.checked_sub(1).and_then(at).is_some_and(arabic_or_mark)
+        && at(i + 1).is_some_and(arabic_or_mark);
+    dot_break(i) || starred || (at(i) == Some(' ') && after_tatweel && (dot_break(i + 1) || at(i + 1) == Some(TATWEEL)))
 }
 
 /// Accumulates `(char, change)` items for [`Normalized::transform`].
@@ -380,7 +386,12 @@ impl<'a> Normalized<'a> {
 
     /// One pass of the per-script folds at `layer`.
     fn fold(self, layer: Layer) -> Normalized<'a> {
-        if !self.text.chars().any(|c| fold_char(c, layer) != Fold::Keep) {
+        // "الحـ.ـربي", "مقتـ.ل", "الاحـ ـتلال", "يعد*مون": social media breaks
+        // words with a tatweel and a dot or a space, or an asterisk, to dodge
+        // filters; the key joins them again. (A tatweel alone before a space
+        // may end a word: that space stays.)
+        let obfuscated = layer == Layer::Key && self.text.contains([TATWEEL, '*']);
+        if !obfuscated && !self.text.chars().any(|c| fold_char(c, layer) != Fold::Keep) {
             return self;
         }
         let depth = u8::from(layer == Layer::Canonical);
@@ -388,10 +399,6 @@ impl<'a> Normalized<'a> {
         let mut same_shape = true;
         let mut edits = Edits::default();
         let mut outs = Vec::with_capacity(4);
-        // "الحـ.ـربي", "مقتـ.ل", "الاحـ ـتلال": social media breaks words with a
-        // tatweel and a dot or a space to dodge filters; the key joins them
-        // again. (A tatweel alone before a space may end a word: that space stays.)
-        let obfuscated = layer == Layer::Key && self.text.contains(TATWEEL);
         let chars: Vec<char> = if obfuscated { self.text.chars().collect() } else { Vec::new() };
         for (i, c) in self.text.chars().enumerate() {
             outs.clear();

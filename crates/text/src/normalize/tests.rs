@@ -190,6 +190,9 @@ fn tatweel_breaks_of_social_media_are_joined_in_keys() {
     // A space between two tatweels breaks a word too: no word starts with one.
     assert_eq!(key("الاحـ ـتلال"), key("الاحتلال"));
     assert_eq!(key("حلبـ حماه").as_str(), "حلب حماه");
+    assert_eq!(key("قُ*تل"), key("قتل"));
+    assert_eq!(key("يعد*مون").as_str(), "يعدمون");
+    assert_eq!(key("5 * 3").as_str(), "5 * 3");
     // A sentence end after a tatweel word stays.
     assert_eq!(key("حلبـ . وقال").as_str(), "حلب . وقال");
     assert_eq!(key("قـ.ـضـ.ـوا"), "قضوا");
