@@ -399,6 +399,11 @@ fn merge(kb: &Kb, into: &mut Draft, from: Draft) {
     into.civilians = into.civilians.or(from.civilians);
     into.place = match (into.place, from.place) {
         (Some(a), Some(b)) if b.rank() < a.rank() && refines(kb, a, b, early) => Some(b),
+        // "قصف على إدلب" then "قرية البارة جنوبي إدلب": the headline's city
+        // shares its name with the governorate the village lies in.
+        (Some(a), Some(b)) if early && b.rank() == a.rank() && b.size < a.size && names_its_governorate(kb, a, b) => {
+            Some(b)
+        }
         (a, b) => a.or(b),
     };
     into.date = match (into.date, from.date) {
@@ -406,6 +411,15 @@ fn merge(kb: &Kb, into: &mut Draft, from: Draft) {
         (a, b) => a.or(b),
     };
     absorb_counts(into, from.killed, from.injured);
+}
+
+/// Whether `a` is a governorate seat named like its governorate ("إدلب",
+/// "دير الزور") and `b` lies in that governorate.
+fn names_its_governorate(kb: &Kb, a: PlaceChoice, b: PlaceChoice) -> bool {
+    let (Some(p), Some(q)) = (kb.places.place(a.place), kb.places.place(b.place)) else { return false };
+    p.admin1 == q.admin1
+        && !p.name_ar.is_empty()
+        && kb.places.lookup(&p.name_ar).iter().any(|g| g.kind == "admin1" && g.admin1 == p.admin1)
 }
 
 /// Whether `b` is a more precise statement of where `a` is: close by, inside

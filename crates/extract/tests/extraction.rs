@@ -374,6 +374,19 @@ fn yesterday_without_any_anchor_has_no_date() {
 // ---------------------------------------------------------------- places
 
 #[test]
+fn a_headline_city_named_like_its_governorate_yields_to_the_village() {
+    let d = article(
+        "قوات النظام تقصف إدلب",
+        "قُتل شخص وأصيب ثلاثة أطفال اليوم في قصف مدفعي لقوات النظام على قرية البارة في جبل الزاوية.",
+        Ar,
+        wed(),
+    );
+    let ev = events(&d, Ar);
+    let e = only(&ev);
+    assert_eq!(evidence(e, "location"), Some("البارة"), "{}", show(e));
+}
+
+#[test]
 fn a_town_east_of_a_city_is_the_town_itself() {
     let e = one_event("اعتقلت قوات التحالف الدولي شخصاً في عملية إنزال جوي في مدينة هجين شرق دير الزور.", Ar);
     assert_eq!(evidence(&e, "location"), Some("هجين"), "{}", show(&e));
