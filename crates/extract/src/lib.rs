@@ -24,6 +24,8 @@ const DATELINE_BYTES: usize = 700;
 /// Words that may stand beside a dateline date on its line (a place, a
 /// weekday, a time).
 const DATELINE_WORDS: usize = 3;
+/// How far into the text (bytes) a date the text calls today may stand.
+const TODAY_BYTES: usize = 3000;
 /// Words a headline that ends with its date may have.
 const HEADLINE_WORDS: usize = 10;
 
@@ -189,10 +191,11 @@ fn anchor(doc: &Document, lang: Language, as_of: Option<NaiveDate>) -> Option<Na
         let closing = after == 0 && before <= HEADLINE_WORDS;
         (dateline || closing).then_some(d.date).flatten()
     });
-    dateline.or_else(|| stated_today(&doc.text, lang, as_of))
+    let lead = marsad_core::span::floor_char_boundary(&doc.text, TODAY_BYTES);
+    dateline.or_else(|| stated_today(&doc.text[..lead], lang, as_of))
 }
 
-/// The first day-precise date that the text calls today: a "today" word
+/// The first day-precise date that `text` (the lead of a document) calls today: a "today" word
 /// ("اليوم", "امروز", "today") right before it, nothing but a comma or
 /// "الموافق" between.
 fn stated_today(text: &str, lang: Language, as_of: Option<NaiveDate>) -> Option<NaiveDate> {
