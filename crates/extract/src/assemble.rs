@@ -200,7 +200,11 @@ fn gap(text: &str, a: Span, b: Span) -> usize {
     // belongs to that word, not to the words between.
     let letters = |w: &str| w.chars().all(char::is_alphabetic);
     // "لحـ ـياتـ ـهما" is one word broken with tatweels.
-    let outside = outside.replace("\u{0640} \u{0640}", "\u{0640}\u{0640}");
+    let outside = if outside.contains("\u{0640} \u{0640}") {
+        outside.replace("\u{0640} \u{0640}", "\u{0640}\u{0640}")
+    } else {
+        outside
+    };
     let words: Vec<&str> = outside.split_whitespace().collect();
     let glued_left = !outside.starts_with(char::is_whitespace) && words.first().is_some_and(|w| letters(w));
     // A glued "و" is a conjunction and stays a word ("شخصين وإصابة").
