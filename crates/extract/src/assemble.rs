@@ -403,11 +403,9 @@ fn merge(kb: &Kb, into: &mut Draft, from: Draft) {
     into.civilians = into.civilians.or(from.civilians);
     into.place = match (into.place, from.place) {
         (Some(a), Some(b)) if b.rank() < a.rank() && refines(kb, a, b, early) => Some(b),
-        // "قصف على إدلب" then "قرية البارة جنوبي إدلب": the headline's city
+        // "قصف على إدلب" then "قرية البارة جنوبي إدلب": the first city
         // shares its name with the governorate the village lies in.
-        (Some(a), Some(b)) if early && b.rank() == a.rank() && b.size < a.size && names_its_governorate(kb, a, b) => {
-            Some(b)
-        }
+        (Some(a), Some(b)) if b.rank() == a.rank() && b.size < a.size && names_its_governorate(kb, a, b) => Some(b),
         (a, b) => a.or(b),
     };
     into.date = match (into.date, from.date) {
@@ -616,12 +614,21 @@ fn roles(input: &Input, s: &Sentence) -> Vec<Mention> {
                 && (gap(text, *t, a.span) == 0 || text.get(t.end..a.span.start).is_some_and(|b| b.trim() == "من"))
         })
     };
+    // "استهدفت قوات سوريا الديمقراطية، بقصف صاروخي، تجمعاً": a targeting
+    // verb that opens its clause has its subject right after it, not its object.
+    let opening_verbs: Vec<Span> = s
+        .lex_of(LexKind::TargetMarker)
+        .filter(|m| s.lex_of(LexKind::Trigger).any(|t| t.span == m.span))
+        .filter(|m| opens_clause(text, s.span, m.span))
+        .map(|m| m.span)
+        .collect();
+    let subject = |a: &ActorHit| opening_verbs.iter().any(|v| v.end <= a.span.start && gap(text, *v, a.span) == 0);
     let marked: Vec<Option<Role>> = mentions
         .iter()
         .map(|a| {
             if is_civilian(a) {
                 Some(Role::Actor2)
-            } else if introduced(&attacker, a) || possessor(a) {
+            } else if introduced(&attacker, a) || possessor(a) || subject(a) {
                 Some(Role::Actor1)
             } else if introduced(&target, a) || introduced(&casualty, a) || objects.contains(&a.span) {
                 Some(Role::Actor2)
@@ -651,6 +658,15 @@ fn roles(input: &Input, s: &Sentence) -> Vec<Mention> {
         out.push(Mention { role, span: a.span, aliases: a.aliases.clone(), co, airborne });
     }
     out
+}
+
+/// Whether `span` opens its clause in sentence `sentence`: nothing but
+/// hashtags, punctuation or a conjunction stands before it since the sentence
+/// start or the last comma, colon or bar.
+fn opens_clause(text: &str, sentence: Span, span: Span) -> bool {
+    let Some(before) = text.get(sentence.start..span.start) else { return false };
+    let clause = before.rsplit([',', '،', ':', '|', '؛', ';']).next().unwrap_or(before);
+    clause.split_whitespace().all(|w| w.starts_with('#') || w == "و" || !w.chars().any(char::is_alphanumeric))
 }
 
 /// Whether only "and" (و, and, و) or a comma stands between two mentions.

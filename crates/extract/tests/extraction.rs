@@ -148,6 +148,16 @@ fn arabic_the_source_of_the_shelling() {
 }
 
 #[test]
+fn arabic_a_targeting_verb_that_opens_the_sentence_is_followed_by_its_subject() {
+    assert_roles(
+        "استهدفت قوات سوريا الديمقراطية، بقصف صاروخي، تجمعاً لخيام النازحين في مدينة جرابلس بريف حلب الشرقي.",
+        Ar,
+        "sdf",
+        "civ-sy",
+    );
+}
+
+#[test]
 fn persian_x_y_ra_hadaf_qarar_dadand() {
     assert_roles(
         "نیروهای ارتش سوریه مواضع تروریست‌های داعش را در بادیه دیرالزور هدف قرار دادند.",
