@@ -750,7 +750,16 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
         let before = |marks: &[Span], window: usize| {
             marks.iter().any(|m| m.end <= hit.span.start && gap(text, *m, hit.span) <= window)
         };
-        let on_road = p.kind != "road" && before(&roads, 4);
+        // "طريق حلب - دمشق": the two ends of a road say where the road runs;
+        // "طريق بلدة أورم الجوز" (one place) says where along it the event was.
+        let road_ends =
+            |m: &Span| s.places.iter().filter(|q| q.span.start >= m.end && gap(text, *m, q.span) <= 4).count();
+        let road_before = |ends: fn(usize) -> bool| {
+            p.kind != "road"
+                && roads.iter().any(|m| m.end <= hit.span.start && gap(text, *m, hit.span) <= 4 && ends(road_ends(m)))
+        };
+        let on_road = road_before(|n| n > 1);
+        let along_road = road_before(|n| n == 1);
         // "ريف حلب الشرقي": a direction after the name makes it relative, unless
         // it is "east of" the next place ("هجين شرق دير الزور").
         let east_of_next = |m: &Span| s.places.iter().any(|q| q.span.start >= m.end && gap(text, *m, q.span) == 0);
@@ -758,7 +767,8 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
             || directions_after
                 .iter()
                 .any(|m| m.start >= hit.span.end && gap(text, hit.span, *m) == 0 && !east_of_next(m))
-            || on_road;
+            || on_road
+            || along_road;
         // "X شرقي Y", "X east of Y": Y only says where X is. A capital abroad
         // ("الموالية لأنقرة") names a government more often than a place.
         let abroad = !marsad_kb::places::REGION.contains(&p.country.as_str());

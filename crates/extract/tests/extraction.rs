@@ -394,6 +394,16 @@ fn a_headline_city_named_like_its_governorate_yields_to_the_village() {
 }
 
 #[test]
+fn the_road_of_one_town_places_the_event_near_that_town() {
+    let e = one_event(
+        "استهدفت طائرة مسيرة للتحالف الدولي سيارة على طريق بلدة أورم الجوز بريف مدينة إدلب ما أدى لمقتل ثلاثة.",
+        Ar,
+    );
+    assert_eq!(evidence(&e, "location"), Some("أورم الجوز"), "{}", show(&e));
+    assert_eq!(e.geo_precision, 2, "{}", show(&e));
+}
+
+#[test]
 fn a_town_east_of_a_city_is_the_town_itself() {
     let e = one_event("اعتقلت قوات التحالف الدولي شخصاً في عملية إنزال جوي في مدينة هجين شرق دير الزور.", Ar);
     assert_eq!(evidence(&e, "location"), Some("هجين"), "{}", show(&e));
