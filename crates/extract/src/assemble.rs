@@ -254,7 +254,7 @@ pub fn drafts(input: &Input) -> Vec<Draft> {
             continue;
         };
         match out.iter_mut().rev().find(|d| compatible(input, d, &candidate)) {
-            Some(d) => merge(input.kb, d, candidate),
+            Some(d) => merge(input, d, candidate),
             None => out.push(candidate),
         }
     }
@@ -388,10 +388,19 @@ fn actor1_ids(input: &Input, d: &Draft) -> Vec<u32> {
 /// farther place named later (a hospital, a hometown) does not move the event.
 const REFINE_KM: f64 = 25.0;
 
-fn merge(kb: &Kb, into: &mut Draft, from: Draft) {
+fn merge(input: &Input, into: &mut Draft, from: Draft) {
+    let kb = input.kb;
     // The headline and the lead locate the event; a place named further down
-    // (a hospital, a hometown) only refines it when close by.
-    let early = from.sentences.first().is_some_and(|&f| into.sentences.first().is_some_and(|&i| f <= i + 1));
+    // (a hospital, a hometown) only refines it when close by. A byline
+    // ("مركز الأخبار") between headline and lead does not count.
+    let early = from.sentences.first().is_some_and(|&f| {
+        into.sentences.first().is_some_and(|&i| {
+            let bylines = input.sentences.get(i + 1..f).map_or(0, |between| {
+                between.iter().filter(|s| s.lex.is_empty() && s.places.is_empty() && s.actors.is_empty()).count()
+            });
+            f <= i + 1 + bylines
+        })
+    });
     into.sentences.extend(from.sentences);
     // Weapons named further down ("with machine guns and rockets") do not
     // change what the headline and lead said happened.

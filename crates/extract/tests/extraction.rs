@@ -404,6 +404,15 @@ fn the_road_of_one_town_places_the_event_near_that_town() {
 }
 
 #[test]
+fn a_byline_between_headline_and_lead_does_not_split_the_lead() {
+    let e = one_event(
+        "الاحتلال التركي يرتكب مجزرة جنوب كوباني\n\nمركز الأخبار\n\nارتكب جيش الاحتلال التركي، اليوم الأربعاء، مجزرة في مدينة صرين الواقعة جنوب كوباني، إذ قُتل ستة مواطنين بغارة جوية على المدينة.",
+        Ar,
+    );
+    assert_eq!(evidence(&e, "location"), Some("صرين"), "{}", show(&e));
+}
+
+#[test]
 fn a_town_east_of_a_city_is_the_town_itself() {
     let e = one_event("اعتقلت قوات التحالف الدولي شخصاً في عملية إنزال جوي في مدينة هجين شرق دير الزور.", Ar);
     assert_eq!(evidence(&e, "location"), Some("هجين"), "{}", show(&e));
