@@ -731,8 +731,9 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
     let directions_after = geo(&[LexKind::Direction]);
     let roads = geo(&[LexKind::Road]);
     let reporting = geo(&[LexKind::Reporting]);
-    // "X east of Y": Y is a reference only when X is itself a settlement
-    // ("in the desert near the village of Y" places the event at Y).
+    // "X east of Y": Y is a reference only when X is itself a settlement or a
+    // district ("ناحية معدان شرق الرقة"); "in the desert near the village of
+    // Y" places the event at Y.
     let first_place = s
         .places
         .iter()
@@ -740,7 +741,7 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
             h.candidates
                 .iter()
                 .filter_map(|&i| g.place(i))
-                .any(|p| matches!(p.kind.as_str(), "city" | "town" | "village"))
+                .any(|p| matches!(p.kind.as_str(), "city" | "town" | "village" | "admin2" | "admin3"))
         })
         .map(|p| p.span.start)
         .min();

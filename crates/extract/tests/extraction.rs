@@ -413,6 +413,12 @@ fn a_byline_between_headline_and_lead_does_not_split_the_lead() {
 }
 
 #[test]
+fn a_district_east_of_a_city_is_the_district() {
+    let e = one_event("نفذت قوات التحالف الدولي عملية إنزال جوي فجر اليوم في ناحية معدان شرق الرقة واعتقلت شخصين.", Ar);
+    assert_eq!(evidence(&e, "location"), Some("ناحية معدان"), "{}", show(&e));
+}
+
+#[test]
 fn a_town_east_of_a_city_is_the_town_itself() {
     let e = one_event("اعتقلت قوات التحالف الدولي شخصاً في عملية إنزال جوي في مدينة هجين شرق دير الزور.", Ar);
     assert_eq!(evidence(&e, "location"), Some("هجين"), "{}", show(&e));
