@@ -580,6 +580,7 @@ fn roles(input: &Input, s: &Sentence) -> Vec<Mention> {
     let markers = |kind: LexKind| s.lex_of(kind).map(|h| h.span).collect::<Vec<Span>>();
     let attacker = markers(LexKind::AttackerMarker);
     let target = markers(LexKind::TargetMarker);
+    let allies = markers(LexKind::AllyMarker);
     let casualty: Vec<Span> =
         s.lex.iter().filter(|h| matches!(h.kind, LexKind::Killed | LexKind::Wounded)).map(|h| h.span).collect();
     let introduced = |spans: &[Span], a: &ActorHit| {
@@ -650,8 +651,11 @@ fn roles(input: &Input, s: &Sentence) -> Vec<Mention> {
     let air: Vec<Span> = s.lex_of(LexKind::Trigger).filter(|t| t.value == "air_drone_strike").map(|t| t.span).collect();
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for (a, role) in mentions.iter().zip(marked) {
-        // "قوات النظام وروسيا", "Russian and Syrian jets": the same side.
-        let co = role.is_none() && out.last().is_some_and(|prev: &Mention| joined_by_and(text, prev.span, a.span));
+        // "قوات النظام وروسيا", "Russian and Syrian jets": the same side; so
+        // is one "backed by" the actor before ("قسد بمساندة التحالف الدولي").
+        let allied = role.is_none() && out.last().is_some() && introduced(&allies, a);
+        let co = allied
+            || (role.is_none() && out.last().is_some_and(|prev: &Mention| joined_by_and(text, prev.span, a.span)));
         let role = match (role, out.last()) {
             (Some(r), _) => r,
             (None, Some(prev)) if co => prev.role,

@@ -158,6 +158,16 @@ fn arabic_a_targeting_verb_that_opens_the_sentence_is_followed_by_its_subject() 
 }
 
 #[test]
+fn a_backer_is_a_co_actor_of_the_attacker() {
+    let e = one_event(
+        "نفذت قوات سوريا الديمقراطية بمساندة التحالف الدولي حملة مداهمات في بلدة ذيبان شرقي دير الزور واعتقلت خمسة أشخاص.",
+        Ar,
+    );
+    assert_eq!(top_id(&e.actor1_id).as_deref(), Some("sdf"), "{}", show(&e));
+    assert_eq!(e.assoc_actor_1_ids, vec!["us-led-coalition".to_string()], "{}", show(&e));
+}
+
+#[test]
 fn persian_x_y_ra_hadaf_qarar_dadand() {
     assert_roles(
         "نیروهای ارتش سوریه مواضع تروریست‌های داعش را در بادیه دیرالزور هدف قرار دادند.",

@@ -29,6 +29,8 @@ pub enum LexKind {
     AttackerMarker,
     /// Introduces who was acted on ("ضد", "against").
     TargetMarker,
+    /// Introduces who acted alongside ("بمساندة", "backed by"): a co-actor.
+    AllyMarker,
     /// Civilian victims ("مدنيين", "children").
     Civilian,
     /// One person ("مدني", "a soldier"): a count of 1 next to a casualty word.
@@ -64,6 +66,7 @@ impl LexKind {
             "modality" => LexKind::Modality,
             "attacker_marker" => LexKind::AttackerMarker,
             "target_marker" => LexKind::TargetMarker,
+            "ally_marker" => LexKind::AllyMarker,
             "civilian" => LexKind::Civilian,
             "reporting" => LexKind::Reporting,
             "person" => LexKind::Person,
