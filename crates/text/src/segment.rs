@@ -1,6 +1,7 @@
 //! Sentences and words with their spans, by ICU4X's Unicode segmentation rules
 //! (compiled data). Line and paragraph breaks always end a sentence.
 
+use crate::normalize::TATWEEL;
 use icu_segmenter::options::{SentenceBreakInvariantOptions, WordBreakInvariantOptions};
 use icu_segmenter::{SentenceSegmenter, WordSegmenter};
 use marsad_core::Span;
@@ -43,7 +44,6 @@ fn join_false_breaks(text: &str, base: usize, spans: Vec<Span>) -> Vec<Span> {
 /// Whether `prev` ends and `next` starts a word broken by a dot beside a
 /// tatweel ("تسـ." + "ـتهدف", "مقتـ." + "ل").
 fn tatweel_dot(prev: &str, next: &str) -> bool {
-    const TATWEEL: char = '\u{0640}';
     let arabic = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
     let Some(before) = prev.strip_suffix('.').and_then(|p| p.trim_end_matches(' ').chars().next_back()) else {
         return false;

@@ -161,7 +161,7 @@ fn labelled_date(text: &str) -> Option<(Span, NaiveDate)> {
         let window_tokens = lexicon::tokenize(window);
         let parser = grammar::Parser::new(window, &window_tokens, lexicon::lexicon(lang), lang, Anchor::default());
         parser.all().into_iter().find_map(|m| match (m.kind, m.date) {
-            (DateKind::Explicit, Some(d)) => Some((Span::new(m.span.start + from, m.span.end + from), d)),
+            (DateKind::Explicit, Some(d)) => Some((m.span.shift(from), d)),
             _ => None,
         })
     })

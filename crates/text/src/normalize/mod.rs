@@ -140,8 +140,8 @@ fn expand_into(c: char, layer: Layer, depth: u8, out: &mut Vec<char>) {
     }
 }
 
-/// The Arabic tatweel (kashida).
-const TATWEEL: char = '\u{0640}';
+/// The Arabic tatweel (kashida), which social media also uses to break words.
+pub const TATWEEL: char = '\u{0640}';
 
 /// A dot between a tatweel and an Arabic letter or another tatweel (U+0640
 /// lies inside U+0621..U+064A), such a dot and the space before it

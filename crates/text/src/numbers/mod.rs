@@ -26,6 +26,7 @@ mod persian;
 
 pub use arabic::is_person_dual;
 
+use crate::normalize::TATWEEL;
 use marsad_core::{Language, Span};
 use std::collections::HashMap;
 
@@ -392,9 +393,6 @@ fn is_dash(c: char) -> bool {
 }
 
 /// Appends the match key of `word`: one char per non-ignorable char.
-/// The Arabic tatweel (kashida).
-const TATWEEL: char = '\u{0640}';
-
 fn push_key(out: &mut String, word: &str) {
     for c in word.chars() {
         match c {
