@@ -6,6 +6,7 @@ use marsad_core::{Language, NaiveDate, Span};
 use marsad_kb::places::Context;
 use marsad_kb::{Kb, LexKind};
 use marsad_text::dates::DatePrecision;
+use marsad_text::normalize::TATWEEL;
 use marsad_text::numbers::Form;
 
 /// Largest number of words between a casualty word and its count.
@@ -110,8 +111,42 @@ pub struct PlaceChoice {
     /// settlement is the more specific location.
     pub size: u8,
     /// "ريف إدلب الجنوبي", "southern Aleppo countryside": the part of the
-    /// countryside in this compass bearing (degrees clockwise from north).
-    pub toward: Option<f64>,
+    /// countryside toward this compass point.
+    pub toward: Option<CompassPoint>,
+}
+
+/// The eight compass points, clockwise from north: the code geo lexicons
+/// give and the adjective a location is named with.
+const COMPASS: [(&str, &str); 8] = [
+    ("N", "northern"),
+    ("NE", "north-eastern"),
+    ("E", "eastern"),
+    ("SE", "south-eastern"),
+    ("S", "southern"),
+    ("SW", "south-western"),
+    ("W", "western"),
+    ("NW", "north-western"),
+];
+
+/// One of the eight compass points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CompassPoint(usize);
+
+impl CompassPoint {
+    /// The point of a geo-lexicon code ("N", "SE", …).
+    fn parse(code: &str) -> Option<CompassPoint> {
+        COMPASS.iter().position(|(c, _)| *c == code).map(CompassPoint)
+    }
+
+    /// Degrees clockwise from north.
+    pub fn degrees(self) -> f64 {
+        45.0 * self.0 as f64
+    }
+
+    /// "southern", "north-eastern"…
+    pub fn adjective(self) -> &'static str {
+        COMPASS[self.0].1
+    }
 }
 
 impl PlaceChoice {
@@ -200,8 +235,8 @@ fn gap(text: &str, a: Span, b: Span) -> usize {
     // belongs to that word, not to the words between.
     let letters = |w: &str| w.chars().all(char::is_alphabetic);
     // "لحـ ـياتـ ـهما" is one word broken with tatweels.
-    let outside = if outside.contains("\u{0640} \u{0640}") {
-        outside.replace("\u{0640} \u{0640}", "\u{0640}\u{0640}")
+    let outside = if outside.contains(TATWEEL) {
+        outside.replace(&format!("{TATWEEL} {TATWEEL}"), &format!("{TATWEEL}{TATWEEL}"))
     } else {
         outside
     };
@@ -803,7 +838,7 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
             .lex_of(LexKind::Direction)
             .find(|m| m.span.start >= hit.span.end && gap(text, hit.span, m.span) == 0)
             .filter(|_| countryside && matches!(p.kind.as_str(), "admin1" | "city" | "town"))
-            .and_then(|m| bearing(&m.value));
+            .and_then(|m| CompassPoint::parse(&m.value));
         let choice = PlaceChoice { place: index, span: hit.span, precision, reference, settlement, size, toward };
         let dist =
             if hit.span.start >= trigger.end { gap(text, trigger, hit.span) } else { gap(text, hit.span, trigger) };
@@ -816,12 +851,6 @@ fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
         }
     }
     best.map(|(c, _)| c)
-}
-
-/// Degrees clockwise from north of a compass point ("N", "SE", …).
-fn bearing(point: &str) -> Option<f64> {
-    let i = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"].iter().position(|p| *p == point)?;
-    Some(45.0 * i as f64)
 }
 
 /// A place that opens its line and is followed by a dash, comma or colon is

@@ -99,10 +99,10 @@ pub fn event(kb: &Kb, doc: &Document, lang: Language, draft: &Draft) -> Option<E
             match choice.toward {
                 // The countryside on one side: a point that far out, named and
                 // identified as that side of the place.
-                Some(bearing) => {
+                Some(point) => {
                     let km = if p.kind == "town" { TOWN_COUNTRYSIDE_KM } else { CITY_COUNTRYSIDE_KM };
-                    let (lat, lon) = marsad_core::geo::offset(lat, lon, bearing, km);
-                    let side = compass_adjective(bearing);
+                    let (lat, lon) = marsad_core::geo::offset(lat, lon, point.degrees(), km);
+                    let side = point.adjective();
                     (
                         Some(lat),
                         Some(lon),
@@ -231,21 +231,6 @@ fn coordinates(kb: &Kb, p: &Place) -> (f64, f64) {
 const CITY_COUNTRYSIDE_KM: f64 = 25.0;
 /// The same for a town.
 const TOWN_COUNTRYSIDE_KM: f64 = 10.0;
-
-/// "southern", "north-eastern"… for a bearing in degrees.
-fn compass_adjective(bearing: f64) -> &'static str {
-    const SIDES: [&str; 8] = [
-        "northern",
-        "north-eastern",
-        "eastern",
-        "south-eastern",
-        "southern",
-        "south-western",
-        "western",
-        "north-western",
-    ];
-    SIDES[((bearing.rem_euclid(360.0) + 22.5) / 45.0) as usize % 8]
-}
 
 fn display_name(p: &Place) -> String {
     if !p.name_en.is_empty() {
