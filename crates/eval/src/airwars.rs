@@ -8,11 +8,11 @@
 //! against the civilian range.
 
 use crate::{
-    event_km, event_named, excerpt, json_count, json_number, json_text, parse_day, ratio, top_actor, within_days,
-    PLACE_KM,
+    coded_place_keys, event_km, event_place_keys, excerpt, json_count, json_number, json_text, parse_day, ratio,
+    top_actor, within_days, PLACE_KM,
 };
 use chrono::NaiveDate;
-use marsad_core::Event;
+use marsad_core::{Event, Language};
 use marsad_kb::Kb;
 use serde::Serialize;
 use serde_json::Value;
@@ -32,6 +32,8 @@ pub struct Incident {
     pub code: String,
     /// The coded day.
     pub date: Option<NaiveDate>,
+    /// The country, as coded ("Syria").
+    pub country: String,
     /// English place name as coded.
     pub location_en: String,
     /// Arabic place name as coded.
@@ -100,6 +102,7 @@ pub fn parse_incident(line: &str) -> Result<Incident, String> {
         .unwrap_or_default();
     Ok(Incident {
         date: parse_day(&json_text(&v, "incident_date")),
+        country: json_text(&v, "country"),
         location_en: json_text(&v, "location_en"),
         location_ar: json_text(&v, "location_ar_airwars"),
         coords: valid_coords(json_number(&v, "latitude"), json_number(&v, "longitude")),
@@ -270,7 +273,13 @@ pub struct PairScore {
 
 fn place_ok(kb: &Kb, inc: &Incident, e: &Event) -> bool {
     let near = inc.coords.and_then(|(lat, lon)| event_km(e, lat, lon)).is_some_and(|d| d <= PLACE_KM);
-    near || event_named(kb, e, &[&inc.location_ar, &inc.location_en])
+    if near {
+        return true;
+    }
+    let mut coded = coded_place_keys(kb, Language::Arabic, &inc.location_ar);
+    coded.extend(coded_place_keys(kb, Language::English, &inc.location_en));
+    let same_country = e.country.is_empty() || inc.country.is_empty() || e.country == inc.country;
+    same_country && !coded.is_empty() && event_place_keys(kb, e).iter().any(|k| coded.contains(k))
 }
 
 fn date_ok(inc: &Incident, e: &Event) -> bool {
@@ -362,8 +371,10 @@ pub fn score_pair(kb: &Kb, map: &Belligerents, inc: &Incident, events: &[Event])
         let nearest_km = inc
             .coords
             .and_then(|(lat, lon)| events.iter().filter_map(|e| event_km(e, lat, lon)).min_by(f64::total_cmp));
-        let in_gazetteer =
-            [&inc.location_ar, &inc.location_en].iter().any(|n| !n.is_empty() && !kb.places.lookup(n).is_empty());
+        let in_gazetteer = coded_place_keys(kb, Language::Arabic, &inc.location_ar)
+            .iter()
+            .chain(&coded_place_keys(kb, Language::English, &inc.location_en))
+            .any(|n| !kb.places.lookup(n).is_empty());
         Miss::WrongPlace { extracted, nearest_km, in_gazetteer }
     } else if !score.date {
         let mut extracted = Vec::new();
@@ -500,6 +511,7 @@ impl fmt::Display for MissLine {
 mod tests {
     use super::*;
     use marsad_kb::KbFiles;
+    use marsad_text::normalize;
 
     fn kb() -> Kb {
         let mut files = KbFiles::empty();
@@ -507,6 +519,14 @@ mod tests {
             "places/test.tsv",
             "id\tkind\tname_en\tname_ar\tname_fa\talt_names\tlat\tlon\tcountry\tadmin1\tadmin2\tadmin3\tpopulation\tsource\n\
              t:1\ttown\tAriha\tأريحا\t\t\t35.81\t36.61\tSY\tIdlib\t\t\t0\ttest\n",
+        );
+        files.insert(
+            "lexicons/geo-ar.tsv",
+            "phrase\tkind\tvalue\tnote\nقرية\tarea\t1\t\nفي\tin\t1\t\nريف\tcountryside\t2\t\nمحيط\tnear\t2\t\n",
+        );
+        files.insert(
+            "lexicons/geo-en.tsv",
+            "phrase\tkind\tvalue\tnote\nvillage\tarea\t1\t\nin\tin\t1\t\ncountryside\tcountryside\t2\t\n",
         );
         files.insert(
             "actors/actors.tsv",
@@ -534,6 +554,37 @@ mod tests {
             fatalities: dead,
             ..Event::default()
         }
+    }
+
+    #[test]
+    fn coded_names_are_reduced_to_the_places_they_name() {
+        let kb = kb();
+        let ar = |s| coded_place_keys(&kb, Language::Arabic, s);
+        let en = |s| coded_place_keys(&kb, Language::English, s);
+        let k = |s: &str| normalize::key(s);
+        assert_eq!(ar("قرية أريحا في ريف إدلب"), vec![k("أريحا")]);
+        assert_eq!(ar("محيط أريحا، إدلب"), vec![k("أريحا")]);
+        assert_eq!(ar("الجديدة أو أريحا"), vec![k("الجديدة"), k("أريحا")]);
+        assert_eq!(en("Ariha village, Idlib"), vec![k("Ariha")]);
+        assert_eq!(en("Al Boughazal neighborhood in Al Bab city"), vec![k("Al Boughazal neighborhood")]);
+        assert!(en("Idlib countryside").is_empty());
+        assert!(ar("").is_empty());
+    }
+
+    #[test]
+    fn a_coded_name_matches_an_event_of_that_place_in_the_same_country() {
+        let kb = kb();
+        let mut inc = incident();
+        inc.coords = None;
+        inc.location_ar = "قرية أريحا، ريف إدلب".into();
+        inc.location_en = String::new();
+        let mut e = event("Ariha", "2021-08-08", None, 0);
+        e.location_id = Some("t:1".into());
+        e.country = "Syria".into();
+        inc.country = "Syria".into();
+        assert!(place_ok(&kb, &inc, &e));
+        e.country = "Turkey".into();
+        assert!(!place_ok(&kb, &inc, &e));
     }
 
     #[test]

@@ -20,7 +20,8 @@ pub mod gold;
 pub mod ner;
 
 use chrono::NaiveDate;
-use marsad_core::Event;
+use marsad_core::{Event, Language};
+use marsad_kb::lexicon::LexKind;
 use marsad_kb::Kb;
 use marsad_text::normalize;
 
@@ -96,6 +97,80 @@ pub fn event_place_keys(kb: &Kb, event: &Event) -> Vec<String> {
     keys.sort();
     keys.dedup();
     keys
+}
+
+/// The places a coder's free-text place description names, as match keys.
+///
+/// A description names one place and then where it lies ("قرية الجريجسة في
+/// ريف حماة", "Al Mashlab neighborhood, Raqqa"), or several ("الجديدة أو
+/// اليعقوبية", "نبل و الزهراء"). Only the part before the first comma is
+/// kept; it is split at "or"/"and", and each alternative loses the leading
+/// settlement and vicinity words (the geo lexicon's area, near and in
+/// phrases: "قرية", "بالقرب من", "the village of"), a trailing settlement
+/// word ("Hazwan village"), and everything from an "in", countryside,
+/// direction, vicinity or desert phrase on ("في ريف حماة", "in Al Bab city").
+/// A countryside named last ("Damascus countryside") names no single place.
+pub fn coded_place_keys(kb: &Kb, lang: Language, coded: &str) -> Vec<String> {
+    let head = coded.split([',', '،', '(']).next().unwrap_or_default();
+    let mut keys = Vec::new();
+    for alt in split_alternatives(&normalize::key(head)) {
+        let hits: Vec<(usize, usize, LexKind)> = kb
+            .lexicons
+            .find(lang, alt)
+            .into_iter()
+            .filter_map(|(span, i)| kb.lexicons.entry(i).map(|e| (span.start, span.end, e.kind)))
+            .filter(|(s, e, _)| alt.get(*s..*e).is_some_and(|w| word_bounded(alt, *s, *e) && !w.trim().is_empty()))
+            .collect();
+        if hits.iter().any(|(s, e, k)| *s > 0 && *e == alt.len() && matches!(k, LexKind::Countryside | LexKind::Desert))
+        {
+            continue; // "Damascus countryside" is no place of one name
+        }
+        let mut start = 0;
+        while let Some(&(_, end, _)) =
+            hits.iter().find(|(s, _, k)| *s == start && matches!(k, LexKind::Area | LexKind::Near | LexKind::In))
+        {
+            start = end + alt[end..].len() - alt[end..].trim_start().len();
+        }
+        let mut end = hits
+            .iter()
+            .filter(|(s, _, k)| {
+                *s > start
+                    && matches!(
+                        k,
+                        LexKind::In | LexKind::Countryside | LexKind::Direction | LexKind::Near | LexKind::Desert
+                    )
+            })
+            .map(|(s, _, _)| *s)
+            .min()
+            .unwrap_or(alt.len());
+        if let Some(&(s, _, _)) = hits
+            .iter()
+            .find(|(s, e, k)| *s > start && *e <= end && *k == LexKind::Area && alt[*e..end].trim().is_empty())
+        {
+            end = s;
+        }
+        let name = alt[start..end].trim();
+        if !name.is_empty() {
+            keys.push(name.to_string());
+        }
+    }
+    keys
+}
+
+/// A keyed description split at " or " / " and " (Arabic "أو", a free-standing "و").
+fn split_alternatives(key: &str) -> Vec<&str> {
+    let mut parts = vec![key];
+    for sep in [" او ", " or ", " و ", " and "] {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+}
+
+/// True when `text[start..end]` is whole words: nothing alphanumeric touches it.
+fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let after = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    before && after
 }
 
 /// True when the event's place goes by one of `names` (compared by match key).

@@ -576,3 +576,12 @@ fn a_breakdown_of_the_toll_is_not_added_to_it() {
     let ev = events(&d, En);
     assert_eq!(only(&ev).fatalities, 5, "{}", show(only(&ev)));
 }
+
+#[test]
+fn the_other_two_are_part_of_the_toll() {
+    let e = one_event(
+        "An Israeli strike near Homs killed four people, including two civilians, although it was unable to determine whether the other two deaths were civilians or soldiers.",
+        En,
+    );
+    assert_eq!(e.fatalities, 4, "{}", show(&e));
+}

@@ -160,8 +160,8 @@ pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
     let wide = report.geo_precision.max(fused.geo_precision) >= 3 || !(same_place || close);
     // And a day apart is a weak tie: the accounts must also agree on how the
     // violence was done or on who did it.
-    let agree = report.sub_event_type == fused.sub_event_type
-        || (!actor_unknown(&report.actor1) && report.actor1 == fused.actor1);
+    let same_actor = !actor_unknown(&report.actor1) && report.actor1 == fused.actor1;
+    let agree = report.sub_event_type == fused.sub_event_type || same_actor;
     if by_day && !same_day && (wide || !agree) {
         return None;
     }
@@ -171,14 +171,16 @@ pub fn score(report: &MatchKey, fused: &MatchKey) -> Option<u32> {
     // by the fighting it met: at the same place on the same day, any two
     // accounts of political violence may be one event, and so may a raid's
     // arrests and violence at the very same place (one place id, not merely
-    // one sub-district: raids on neighbouring villages are told apart).
+    // one sub-district: raids on neighbouring villages are told apart). A
+    // night raid is dated to either side of midnight, so a raid by one named
+    // force at that place may be told a day apart.
     let same_spot = report.location_id.is_some() && report.location_id == fused.location_id;
     let raid = |k: &MatchKey| k.sub_event_type == "Arrests";
-    let same_occasion = same_day
-        && ((same_place && is_political_violence(report) && is_political_violence(fused))
-            || (same_spot
-                && (raid(report) || is_political_violence(report))
-                && (raid(fused) || is_political_violence(fused))));
+    let same_occasion = (same_day && same_place && is_political_violence(report) && is_political_violence(fused))
+        || (same_spot
+            && (same_day || (same_actor && (raid(report) || raid(fused))))
+            && (raid(report) || is_political_violence(report))
+            && (raid(fused) || is_political_violence(fused)));
     let types = type_points(report, fused).or_else(|| same_occasion.then_some(0))?;
     Some(types + date_points(report, fused)? + place + actors)
 }
@@ -403,6 +405,13 @@ mod tests {
         let raid_site = MatchKey { location_id: Some("sy-zir".into()), ..b.clone() };
         let arrests_there = MatchKey { location_id: Some("sy-zir".into()), ..arrests };
         assert!(score(&arrests_there, &raid_site).is_some(), "a raid's arrests and a clash at one place");
+        let next_day = |k: &MatchKey| MatchKey { event_date: k.event_date.and_then(|d| d.succ_opt()), ..k.clone() };
+        assert!(score(&next_day(&arrests_there), &raid_site).is_some(), "a night raid told a day apart");
+        let unnamed = MatchKey { actor1: String::new(), ..raid_site.clone() };
+        assert!(
+            score(&next_day(&arrests_there), &unnamed).is_none(),
+            "a raid a day apart from a clash of nobody named"
+        );
         let mut c = other();
         c.actor1 = "Military Forces of Syria (2000-2024)".into();
         assert!(score(&a, &c).is_some(), "different known actor1 within 10 km on the same day");

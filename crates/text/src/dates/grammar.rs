@@ -304,7 +304,13 @@ impl<'a> Parser<'a> {
         if self.lex(end) == Some(Lex::Past) {
             end += 1;
         }
-        let prep = i.checked_sub(1).is_some_and(|p| MONTH_PREPS.contains(self.tokens.key(p)));
+        let is_prep = |p: usize| MONTH_PREPS.contains(self.tokens.key(p));
+        // "in March", and hyphenated "mid-October"
+        let prep = match i.checked_sub(1) {
+            Some(p) if self.is_punct(p, &['-']) => p.checked_sub(1).is_some_and(is_prep),
+            Some(p) => is_prep(p),
+            None => false,
+        };
         let ok = lead_word || trail_word || past || (prep && !weak);
         ok.then_some(Core { cal, month, day: None, year: Year::None, past, end, impossible: false })
     }

@@ -136,6 +136,9 @@ fn day_month_without_year_uses_the_anchor() {
         (Ar, "الجمعة 30 كانون الأول", "2024-01-02", &[("الجمعة 30 كانون الأول", Some("2022-12-30"), Day, DayMonth)]),
         (Fa, "۵ آذر", "2021-01-10", &[("۵ آذر", Some("2020-11-25"), Day, DayMonth)]),
         (Fa, "۵ آذر", "2021-11-26", &[("۵ آذر", Some("2021-11-26"), Day, DayMonth)]),
+        // A bare month after a hyphenated "mid-" is a month reference.
+        (En, "a strike in mid-October killed", "2021-11-25", &[("October", Some("2021-10-15"), Month, MonthOnly)]),
+        (En, "a half-October", "2021-11-25", &[]),
     ];
     for (lang, text, anchor, want) in cases {
         check(*lang, text, Some(anchor), want);
