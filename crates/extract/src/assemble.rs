@@ -750,11 +750,17 @@ fn persian_objects(lang: Language, text: &str, actors: &[ActorHit]) -> Vec<Span>
 fn place(input: &Input, s: &Sentence, trigger: Span) -> Option<PlaceChoice> {
     let g = &input.kb.places;
     let text = input.text;
+    // The governorates the sentence names unambiguously: a name whose every
+    // reading lies in one governorate ("الرقة": the city, its district and
+    // the governorate itself).
     let admin1_near: Vec<String> = s
         .places
         .iter()
-        .filter(|p| p.candidates.len() == 1)
-        .filter_map(|p| g.place(p.candidates[0]).map(|x| x.admin1.clone()))
+        .filter_map(|p| {
+            let mut areas = p.candidates.iter().filter_map(|&i| g.place(i)).map(|x| x.admin1.as_str());
+            let first = areas.next().filter(|a| !a.is_empty())?;
+            areas.all(|a| a == first).then(|| first.to_string())
+        })
         .collect();
     let ctx = Context {
         admin1_near: &admin1_near,

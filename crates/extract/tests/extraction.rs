@@ -585,3 +585,14 @@ fn the_other_two_are_part_of_the_toll() {
     );
     assert_eq!(e.fatalities, 4, "{}", show(&e));
 }
+
+#[test]
+fn a_governorate_named_by_an_ambiguous_name_still_picks_the_village() {
+    // Two villages are called الخاتونية (Raqqa and al-Hasakah); "الرقة" is a
+    // city, a district and a governorate, all in Raqqa.
+    let text =
+        "قتل مدني جراء قصف مسيرة تركية استهدف قرية الخاتونية بريف الرقة. وفي مدينة الحسكة اعتقلت قوات الأمن شخصين.";
+    let ev = events(&doc(text, Ar, Some(day(2025, 2, 8))), Ar);
+    let strike = ev.iter().find(|e| e.fatalities == 1).expect("the strike");
+    assert_eq!(strike.location_id.as_deref(), Some("marsad:sy-raq-khatuniyah"), "{}", show(strike));
+}
