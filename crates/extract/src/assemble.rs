@@ -689,8 +689,11 @@ fn roles(input: &Input, s: &Sentence) -> Vec<Mention> {
         // "قوات النظام وروسيا", "Russian and Syrian jets": the same side; so
         // is one "backed by" the actor before ("قسد بمساندة التحالف الدولي").
         let allied = role.is_none() && out.last().is_some() && introduced(&allies, a);
+        // "برصاص قسد والتحالف": both after the marker, one side.
         let co = allied
-            || (role.is_none() && out.last().is_some_and(|prev: &Mention| joined_by_and(text, prev.span, a.span)));
+            || out.last().is_some_and(|prev: &Mention| {
+                (role.is_none() || role == Some(prev.role)) && joined_by_and(text, prev.span, a.span)
+            });
         let role = match (role, out.last()) {
             (Some(r), _) => r,
             (None, Some(prev)) if co => prev.role,
@@ -717,9 +720,11 @@ fn opens_clause(text: &str, sentence: Span, span: Span) -> bool {
     clause.split_whitespace().all(|w| w.starts_with('#') || w == "و" || !w.chars().any(char::is_alphanumeric))
 }
 
-/// Whether only "and" (و, and, و) or a comma stands between two mentions.
+/// Whether only "and" (و, and, و) or a comma stands between two mentions,
+/// quotation marks aside ("“قسد” و”التحالف الدولي”").
 fn joined_by_and(text: &str, a: Span, b: Span) -> bool {
     let Some(between) = text.get(a.end..b.start) else { return false };
+    let between: String = between.chars().filter(|c| !matches!(c, '"' | '“' | '”' | '«' | '»')).collect();
     let between = between.trim();
     between.is_empty() || matches!(between, "و" | "and" | "," | "،" | "، و" | ", and")
 }

@@ -596,3 +596,11 @@ fn a_governorate_named_by_an_ambiguous_name_still_picks_the_village() {
     let strike = ev.iter().find(|e| e.fatalities == 1).expect("the strike");
     assert_eq!(strike.location_id.as_deref(), Some("marsad:sy-raq-khatuniyah"), "{}", show(strike));
 }
+
+#[test]
+fn quoted_actors_joined_by_and_act_together() {
+    let e = one_event("قتل مدني برصاص “قسد” و”التحالف الدولي” خلال مداهمة في بلدة هجين شرقي دير الزور.", Ar);
+    let ids: Vec<&str> =
+        e.actor1_id.iter().map(String::as_str).chain(e.assoc_actor_1_ids.iter().map(String::as_str)).collect();
+    assert!(ids.len() == 2 && ids.iter().any(|i| i.starts_with("us-led")), "{ids:?} {}", show(&e));
+}
