@@ -227,6 +227,8 @@ fn gap(text: &str, a: Span, b: Span) -> usize {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
+            // "#ريف_إدلب_الجنوبي": a hashtag joins its words with underscores.
+            '_' if depth == 0 => outside.push(' '),
             _ if depth == 0 => outside.push(c),
             _ => {}
         }

@@ -604,3 +604,9 @@ fn quoted_actors_joined_by_and_act_together() {
         e.actor1_id.iter().map(String::as_str).chain(e.assoc_actor_1_ids.iter().map(String::as_str)).collect();
     assert!(ids.len() == 2 && ids.iter().any(|i| i.starts_with("us-led")), "{ids:?} {}", show(&e));
 }
+
+#[test]
+fn a_hashtag_countryside_is_read_like_the_words() {
+    let e = one_event("أصيب 3 مدنيين بجروح جرّاء غارات روسية على #ريف_إدلب_الجنوبي.", Ar);
+    assert_eq!(e.location, "southern Idlib countryside", "{}", show(&e));
+}
