@@ -271,13 +271,21 @@ pub struct PairScore {
     pub miss: Option<Miss>,
 }
 
-fn place_ok(kb: &Kb, inc: &Incident, e: &Event) -> bool {
+/// The match keys of the places the incident's coded Arabic and English
+/// place names name (see [`coded_place_keys`]).
+fn coded_places(kb: &Kb, inc: &Incident) -> Vec<String> {
+    let mut keys = coded_place_keys(kb, Language::Arabic, &inc.location_ar);
+    keys.extend(coded_place_keys(kb, Language::English, &inc.location_en));
+    keys
+}
+
+/// Whether `e` is at the incident's place: within [`PLACE_KM`] of its
+/// coordinates, or named like one of its `coded` places in its country.
+fn place_ok(kb: &Kb, inc: &Incident, coded: &[String], e: &Event) -> bool {
     let near = inc.coords.and_then(|(lat, lon)| event_km(e, lat, lon)).is_some_and(|d| d <= PLACE_KM);
     if near {
         return true;
     }
-    let mut coded = coded_place_keys(kb, Language::Arabic, &inc.location_ar);
-    coded.extend(coded_place_keys(kb, Language::English, &inc.location_en));
     let same_country = e.country.is_empty() || inc.country.is_empty() || e.country == inc.country;
     same_country && !coded.is_empty() && event_place_keys(kb, e).iter().any(|k| coded.contains(k))
 }
@@ -304,7 +312,8 @@ pub fn actor_correct(kb: &Kb, map: &Belligerents, belligerents: &[String], e: &E
 /// The first event (in order of mention) matching the incident's place and
 /// date, if any: the event the pair is judged on.
 pub fn joint_match<'e>(kb: &Kb, inc: &Incident, events: &'e [Event]) -> Option<&'e Event> {
-    events.iter().find(|e| place_ok(kb, inc, e) && date_ok(inc, e))
+    let coded = coded_places(kb, inc);
+    events.iter().find(|e| place_ok(kb, inc, &coded, e) && date_ok(inc, e))
 }
 
 /// B-cubed precision and recall of a clustering: `predicted[i]` and `gold[i]`
@@ -331,7 +340,8 @@ pub fn bcubed(predicted: &[u64], gold: &[usize]) -> (f64, f64) {
 /// events matching place and date, the first (in order of mention) is judged
 /// for actor and fatalities.
 pub fn score_pair(kb: &Kb, map: &Belligerents, inc: &Incident, events: &[Event]) -> PairScore {
-    let place: Vec<bool> = events.iter().map(|e| place_ok(kb, inc, e)).collect();
+    let coded = coded_places(kb, inc);
+    let place: Vec<bool> = events.iter().map(|e| place_ok(kb, inc, &coded, e)).collect();
     let date: Vec<bool> = events.iter().map(|e| date_ok(inc, e)).collect();
     let joint = events.iter().enumerate().find(|(i, _)| place[*i] && date[*i]).map(|(_, e)| e);
     let mut score = PairScore {
@@ -371,10 +381,7 @@ pub fn score_pair(kb: &Kb, map: &Belligerents, inc: &Incident, events: &[Event])
         let nearest_km = inc
             .coords
             .and_then(|(lat, lon)| events.iter().filter_map(|e| event_km(e, lat, lon)).min_by(f64::total_cmp));
-        let in_gazetteer = coded_place_keys(kb, Language::Arabic, &inc.location_ar)
-            .iter()
-            .chain(&coded_place_keys(kb, Language::English, &inc.location_en))
-            .any(|n| !kb.places.lookup(n).is_empty());
+        let in_gazetteer = coded.iter().any(|n| !kb.places.lookup(n).is_empty());
         Miss::WrongPlace { extracted, nearest_km, in_gazetteer }
     } else if !score.date {
         let mut extracted = Vec::new();
@@ -582,9 +589,10 @@ mod tests {
         e.location_id = Some("t:1".into());
         e.country = "Syria".into();
         inc.country = "Syria".into();
-        assert!(place_ok(&kb, &inc, &e));
+        let coded = coded_places(&kb, &inc);
+        assert!(place_ok(&kb, &inc, &coded, &e));
         e.country = "Turkey".into();
-        assert!(!place_ok(&kb, &inc, &e));
+        assert!(!place_ok(&kb, &inc, &coded, &e));
     }
 
     #[test]

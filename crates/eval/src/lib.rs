@@ -119,7 +119,7 @@ pub fn coded_place_keys(kb: &Kb, lang: Language, coded: &str) -> Vec<String> {
             .find(lang, alt)
             .into_iter()
             .filter_map(|(span, i)| kb.lexicons.entry(i).map(|e| (span.start, span.end, e.kind)))
-            .filter(|(s, e, _)| alt.get(*s..*e).is_some_and(|w| word_bounded(alt, *s, *e) && !w.trim().is_empty()))
+            .filter(|(s, e, _)| word_bounded(alt, *s, *e))
             .collect();
         if hits.iter().any(|(s, e, k)| *s > 0 && *e == alt.len() && matches!(k, LexKind::Countryside | LexKind::Desert))
         {
@@ -168,9 +168,10 @@ fn split_alternatives(key: &str) -> Vec<&str> {
 
 /// True when `text[start..end]` is whole words: nothing alphanumeric touches it.
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-    let after = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-    before && after
+    let (Some(head), Some(tail)) = (text.get(..start), text.get(end..)) else { return false };
+    let before = head.chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let after = tail.chars().next().is_none_or(|c| !c.is_alphanumeric());
+    before && after && start < end
 }
 
 /// True when the event's place goes by one of `names` (compared by match key).
